@@ -1,0 +1,120 @@
+package kz.qashyq.access.internal;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kz.qashyq.platform.security.CurrentUser;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sign-in, sessions (in the database), CSRF, security headers, and the rule that
+ * read-only users (observers, coordinators) never write. Role and scope of each request
+ * are checked again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC = { "/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
+	/** What a read-only user may still post: signing out and their own password. */
+	static final Set<String> READ_ONLY_MAY_POST = Set.of("/logout", "/account/password");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(QashyqUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AccountRepository accounts) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, accounts));
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated());
+		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					PathPatternRequestMatcher.withDefaults().matcher("/**")));
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+					+ "style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
+					+ "base-uri 'self'; object-src 'none'"))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		http.addFilterAfter(new ReadOnlyUserFilter(), ExceptionTranslationFilter.class);
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler failureHandler() {
+		return (request, response, exception) -> response
+			.sendRedirect(request.getContextPath() + "/login?error=" + failureReason(exception));
+	}
+
+	static String failureReason(AuthenticationException exception) {
+		if (exception instanceof ThrottledAuthenticationProvider.LoginThrottledException) {
+			return "throttled";
+		}
+		if (exception instanceof LockedException) {
+			return "locked";
+		}
+		if (exception instanceof org.springframework.security.authentication.DisabledException
+				|| exception instanceof org.springframework.security.authentication.AccountExpiredException) {
+			return "disabled";
+		}
+		return "credentials";
+	}
+
+	/**
+	 * Refuses every write of a user whose roles are all read-only, whatever the URL.
+	 */
+	static class ReadOnlyUserFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			boolean write = !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (write && !READ_ONLY_MAY_POST.contains(path)
+					&& CurrentUser.find().map((user) -> user.isReadOnly()).orElse(false)) {
+				throw new AccessDeniedException("Read-only users cannot write");
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package kz.qashyq.directory.web;
+
+import kz.qashyq.directory.internal.DirectoryViews;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Drill-down pages of the directory: region, district, organization, class or group,
+ * learner. Every read is checked by {@link DirectoryViews} against role and scope.
+ */
+@Controller
+@RequestMapping("/directory")
+class DirectoryController {
+
+	private final DirectoryViews views;
+
+	DirectoryController(DirectoryViews views) {
+		this.views = views;
+	}
+
+	@GetMapping("/regions/{regionId}")
+	String region(@PathVariable long regionId, Model model) {
+		model.addAttribute("view", this.views.region(regionId));
+		return "directory/region";
+	}
+
+	@GetMapping("/districts/{districtId}")
+	String district(@PathVariable long districtId, Model model) {
+		model.addAttribute("view", this.views.district(districtId));
+		return "directory/district";
+	}
+
+	@GetMapping("/organizations/{organizationId}")
+	String organization(@PathVariable long organizationId, Model model) {
+		model.addAttribute("view", this.views.organization(organizationId));
+		return "directory/organization";
+	}
+
+	@GetMapping("/groups/{groupId}")
+	String group(@PathVariable long groupId, Model model) {
+		model.addAttribute("view", this.views.group(groupId));
+		return "directory/group";
+	}
+
+	@GetMapping("/learners/{learnerId}")
+	String learner(@PathVariable long learnerId, Model model) {
+		model.addAttribute("learner", this.views.learner(learnerId));
+		return "directory/learner";
+	}
+
+}

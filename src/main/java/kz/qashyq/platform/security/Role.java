@@ -1,0 +1,85 @@
+package kz.qashyq.platform.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static kz.qashyq.platform.security.Permission.EDIT_SOCIAL_DATA;
+import static kz.qashyq.platform.security.Permission.MANAGE_OBSERVERS;
+import static kz.qashyq.platform.security.Permission.MANAGE_ORGANIZATIONS;
+import static kz.qashyq.platform.security.Permission.MANAGE_ROSTER;
+import static kz.qashyq.platform.security.Permission.VIEW_AUDIT;
+import static kz.qashyq.platform.security.Permission.VIEW_GROUPS;
+import static kz.qashyq.platform.security.Permission.VIEW_LEARNERS;
+import static kz.qashyq.platform.security.Permission.VIEW_OWN;
+import static kz.qashyq.platform.security.Permission.VIEW_PERSONAL_DATA;
+import static kz.qashyq.platform.security.Permission.VIEW_SOCIAL_DATA;
+import static kz.qashyq.platform.security.Permission.VIEW_TREE;
+
+/**
+ * The roles of the order and its annex (O-1.4a) with their default permissions. A role
+ * acts only within the scope of the grant that gives it (O-1.4b). Read-only roles never
+ * write (O-2.9a, O-1.26a).
+ */
+public enum Role {
+
+	MINISTRY_ADMIN(false, VIEW_TREE, VIEW_GROUPS, MANAGE_ORGANIZATIONS, VIEW_AUDIT),
+
+	QA_OBSERVER(true, VIEW_TREE, VIEW_GROUPS),
+
+	REGION_DEPARTMENT(false, VIEW_TREE, VIEW_GROUPS, MANAGE_ORGANIZATIONS, VIEW_AUDIT),
+
+	DISTRICT_DIVISION(false, VIEW_TREE, VIEW_GROUPS, MANAGE_ORGANIZATIONS, VIEW_AUDIT),
+
+	METHODOLOGICAL_CENTRE(true, VIEW_TREE, VIEW_GROUPS),
+
+	ORGANIZATION_HEAD(false, VIEW_TREE, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, VIEW_SOCIAL_DATA,
+			EDIT_SOCIAL_DATA, MANAGE_ROSTER, MANAGE_OBSERVERS, VIEW_AUDIT),
+
+	DEPUTY_HEAD(false, VIEW_TREE, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, VIEW_SOCIAL_DATA, MANAGE_ROSTER,
+			VIEW_AUDIT),
+
+	DET_RESPONSIBLE(false, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, MANAGE_ROSTER),
+
+	TEACHER(false, VIEW_GROUPS, VIEW_LEARNERS),
+
+	CURATOR(false, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, VIEW_SOCIAL_DATA),
+
+	SOCIAL_PEDAGOGUE(false, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, VIEW_SOCIAL_DATA, EDIT_SOCIAL_DATA),
+
+	PSYCHOLOGIST(false, VIEW_GROUPS, VIEW_LEARNERS, VIEW_PERSONAL_DATA, VIEW_SOCIAL_DATA),
+
+	LIBRARIAN(false, VIEW_GROUPS, VIEW_LEARNERS),
+
+	STUDENT(false, VIEW_OWN),
+
+	PARENT(false, VIEW_OWN);
+
+	private final boolean readOnly;
+
+	private final Set<Permission> permissions;
+
+	Role(boolean readOnly, Permission first, Permission... rest) {
+		this.readOnly = readOnly;
+		this.permissions = EnumSet.of(first, rest);
+	}
+
+	public boolean isReadOnly() {
+		return this.readOnly;
+	}
+
+	public Set<Permission> permissions() {
+		return this.permissions;
+	}
+
+	public boolean has(Permission permission) {
+		return this.permissions.contains(permission);
+	}
+
+	/**
+	 * The message key of the role's name.
+	 */
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}
