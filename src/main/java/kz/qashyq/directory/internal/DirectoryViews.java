@@ -88,36 +88,39 @@ public class DirectoryViews {
 	}
 
 	private List<TerritoryNode> regions(Long onlyId) {
-		return this.jdbc.sql("""
-				select r.id, r.name_kk, r.name_ru, r.name_en, r.kind,
-					(select count(*) from organization_scope os where os.region_id = r.id) as organizations,
-					(select count(*) from learner l join organization_scope os on os.organization_id = l.organization_id
-						where os.region_id = r.id) as learners,
-					(select count(distinct sp.person_id) from staff_position sp
-						join organization_scope os on os.organization_id = sp.organization_id
-						where os.region_id = r.id and sp.to_date is null) as staff
-				from region r where (cast(? as bigint) is null or r.id = ?) order by r.kind desc, r.id""")
+		return this.jdbc.sql(COUNTS_BY.formatted("region_id", "region_id", "region_id") + """
+				select r.id, r.name_kk, r.name_ru, r.name_en, r.kind, coalesce(o.n, 0) as organizations,
+					coalesce(l.n, 0) as learners, coalesce(s.n, 0) as staff
+				from region r left join o on o.unit = r.id left join l on l.unit = r.id left join s on s.unit = r.id
+				where (cast(? as bigint) is null or r.id = ?) order by r.kind desc, r.id""")
 			.params(onlyId, onlyId)
 			.query((rs, row) -> node(rs, "REGION_" + rs.getString("kind")))
 			.list();
 	}
 
 	private List<TerritoryNode> districts(Long regionId, Long onlyId) {
-		return this.jdbc.sql("""
-				select d.id, d.name_kk, d.name_ru, d.name_en, d.kind,
-					(select count(*) from organization_scope os where os.district_id = d.id) as organizations,
-					(select count(*) from learner l join organization_scope os on os.organization_id = l.organization_id
-						where os.district_id = d.id) as learners,
-					(select count(distinct sp.person_id) from staff_position sp
-						join organization_scope os on os.organization_id = sp.organization_id
-						where os.district_id = d.id and sp.to_date is null) as staff
-				from district d
+		return this.jdbc.sql(COUNTS_BY.formatted("district_id", "district_id", "district_id") + """
+				select d.id, d.name_kk, d.name_ru, d.name_en, d.kind, coalesce(o.n, 0) as organizations,
+					coalesce(l.n, 0) as learners, coalesce(s.n, 0) as staff
+				from district d left join o on o.unit = d.id left join l on l.unit = d.id left join s on s.unit = d.id
 				where (cast(? as bigint) is null or d.region_id = ?) and (cast(? as bigint) is null or d.id = ?)
 				order by d.name_ru""")
 			.params(regionId, regionId, onlyId, onlyId)
 			.query((rs, row) -> node(rs, "DISTRICT_" + rs.getString("kind")))
 			.list();
 	}
+
+	/**
+	 * Organizations, learners and staff counted per territorial unit in one pass each
+	 * (not per row).
+	 */
+	private static final String COUNTS_BY = """
+			with o as (select os.%s as unit, count(*) as n from organization_scope os group by 1),
+			l as (select os.%s as unit, count(*) as n from learner l
+				join organization_scope os on os.organization_id = l.organization_id group by 1),
+			s as (select os.%s as unit, count(distinct sp.person_id) as n from staff_position sp
+				join organization_scope os on os.organization_id = sp.organization_id where sp.to_date is null group by 1)
+			""";
 
 	private List<TerritoryNode> organizationNodes(Long districtId, Long onlyId) {
 		return this.jdbc.sql("""

@@ -25,7 +25,8 @@ public class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction((request) -> Languages.supported(request.getLocale()));
+		resolver.setDefaultLocaleFunction((request) -> (request.getHeader("Accept-Language") != null)
+				? Languages.supported(request.getLocale()) : Languages.KAZAKH);
 		return new SupportedLocaleResolver(resolver);
 	}
 
