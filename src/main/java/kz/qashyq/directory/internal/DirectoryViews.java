@@ -224,6 +224,7 @@ public class DirectoryViews {
 			.list();
 	}
 
+	@Transactional // writes the audit log
 	public GroupView group(long groupId) {
 		ScopePath path = this.directory.groupPath(groupId).orElseThrow(() -> new NotFoundException("group " + groupId));
 		QashyqUser user = CurrentUser.require(Permission.VIEW_LEARNERS, path);
@@ -266,6 +267,7 @@ public class DirectoryViews {
 	 * A learner's record with personal data; the view is audited. Social flags only with
 	 * the social-data permission (O-1.16b).
 	 */
+	@Transactional // writes the audit log
 	public LearnerView learner(long learnerId) {
 		ScopePath path = this.directory.learnerPath(learnerId)
 			.orElseThrow(() -> new NotFoundException("learner " + learnerId));

@@ -58,7 +58,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 			Files.createDirectories(absolute.getParent());
 			Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
 			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				channel.close();
 				throw new IllegalStateException("The database folder " + absolute
@@ -83,6 +83,15 @@ public final class EmbeddedPostgresServer implements Closeable {
 		catch (IOException ex) {
 			throw new IllegalStateException("The embedded PostgreSQL could not start in " + dataDirectory + ": "
 					+ ex.getMessage() + ". To use an external server instead, set SPRING_DATASOURCE_URL.", ex);
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (java.nio.channels.OverlappingFileLockException ex) {
+			return null; // held by this very JVM
 		}
 	}
 
