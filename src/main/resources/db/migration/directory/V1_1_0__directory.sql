@@ -70,6 +70,20 @@ create table organization (
 );
 create index organization_settlement_idx on organization (settlement_id);
 
+-- An organization's time zone defaults to its region's.
+create function organization_default_time_zone() returns trigger language plpgsql as $$
+begin
+	if new.time_zone is null then
+		select r.time_zone into new.time_zone
+		from settlement s join district d on d.id = s.district_id join region r on r.id = d.region_id
+		where s.id = new.settlement_id;
+	end if;
+	return new;
+end;
+$$;
+create trigger organization_time_zone before insert or update of time_zone, settlement_id on organization
+	for each row execute function organization_default_time_zone();
+
 -- One row per organization with its whole territorial path: what scope checks and roll-ups join on.
 create view organization_scope as
 select o.id as organization_id, o.settlement_id, s.district_id, d.region_id
@@ -138,6 +152,19 @@ create table study_group (
 	check (kind <> 'SCHOOL_CLASS' or (grade is not null and letter is not null))
 );
 create index study_group_organization_idx on study_group (organization_id);
+
+-- O-1.9a: grade 12 only in organizations flagged as having a 12th grade.
+create function study_group_grade_12_allowed() returns trigger language plpgsql as $$
+begin
+	if new.grade = 12 and not (select has_grade_12 from organization where id = new.organization_id) then
+		raise exception 'grade 12 is not taught in organization %', new.organization_id
+			using errcode = 'check_violation';
+	end if;
+	return new;
+end;
+$$;
+create trigger study_group_grade_12 before insert or update of grade, organization_id on study_group
+	for each row execute function study_group_grade_12_allowed();
 
 -- O-1.28b: an employee holds one or more positions in one or more organizations.
 create table staff_position (
