@@ -327,12 +327,12 @@ public class DirectoryViews {
 
 	private List<SocialFlagView> socialFlagsOf(long learnerId) {
 		return this.jdbc.sql("""
-				select flag, valid_from, valid_to, document, document_date
+				select id, flag, valid_from, valid_to, document, document_date
 				from social_flag where learner_id = ? and cleared_at is null order by flag""")
 			.param(learnerId)
-			.query((rs, row) -> new SocialFlagView(rs.getString("flag"), rs.getObject("valid_from", LocalDate.class),
-					rs.getObject("valid_to", LocalDate.class), rs.getString("document"),
-					rs.getObject("document_date", LocalDate.class)))
+			.query((rs, row) -> new SocialFlagView(rs.getLong("id"), rs.getString("flag"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getString("document"), rs.getObject("document_date", LocalDate.class)))
 			.list();
 	}
 
@@ -496,7 +496,7 @@ public class DirectoryViews {
 			String email, String messengers) {
 	}
 
-	public record SocialFlagView(String flag, LocalDate validFrom, LocalDate validTo, String document,
+	public record SocialFlagView(long id, String flag, LocalDate validFrom, LocalDate validTo, String document,
 			LocalDate documentDate) {
 	}
 

@@ -1,6 +1,7 @@
 package kz.qashyq.directory.web;
 
 import kz.qashyq.directory.internal.DirectoryViews;
+import kz.qashyq.directory.internal.SocialFlags;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,11 @@ class DirectoryController {
 
 	private final DirectoryViews views;
 
-	DirectoryController(DirectoryViews views) {
+	private final SocialFlags socialFlags;
+
+	DirectoryController(DirectoryViews views, SocialFlags socialFlags) {
 		this.views = views;
+		this.socialFlags = socialFlags;
 	}
 
 	@GetMapping("/regions/{regionId}")
@@ -49,6 +53,8 @@ class DirectoryController {
 	@GetMapping("/learners/{learnerId}")
 	String learner(@PathVariable long learnerId, Model model) {
 		model.addAttribute("learner", this.views.learner(learnerId));
+		model.addAttribute("canEditFlags", this.socialFlags.canEdit(learnerId));
+		model.addAttribute("flagTypes", SocialFlags.FLAGS);
 		return "directory/learner";
 	}
 
