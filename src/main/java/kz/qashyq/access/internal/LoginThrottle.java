@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lockout and rate limit of sign-in (kept in the database, so that every node sees the
@@ -39,6 +41,12 @@ public class LoginThrottle {
 		return failures >= CLIENT_LIMIT;
 	}
 
+	/**
+	 * Counts a failure of the client (and of the account, when the password was wrong);
+	 * in its own transaction, so that it counts even when the caller's work is rolled
+	 * back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(String client, Long accountId) {
 		this.jdbc.sql("insert into login_failure (client) values (?)").param(client).update();
 		if (accountId != null) {
