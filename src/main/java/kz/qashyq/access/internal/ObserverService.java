@@ -164,7 +164,7 @@ public class ObserverService {
 		if (name.isEmpty() || name.length() > MAX_NAME) {
 			problems.add("observers.error.name");
 		}
-		if (!BODIES.contains(form.body())) {
+		if (form.body() == null || !BODIES.contains(form.body())) {
 			problems.add("observers.error.body");
 		}
 		String act = strip(form.act());
@@ -322,7 +322,7 @@ public class ObserverService {
 		if (!ELIGIBLE_KINDS.contains(organization.kind())) {
 			problems.add("requests.error.notEligible");
 		}
-		if (!BODIES.contains(form.body())) {
+		if (form.body() == null || !BODIES.contains(form.body())) {
 			problems.add("observers.error.body");
 		}
 		String name = strip(form.observerName());
