@@ -2,6 +2,7 @@ package kz.qashyq.access.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import kz.qashyq.platform.audit.AuditEvent;
@@ -121,7 +122,7 @@ public class FirstAdministratorSetup {
 			this.throttle.failed(client, null);
 			throw new InvalidInput("setup.error.code");
 		}
-		String login = (username != null) ? username.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String login = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 		String name = (displayName != null) ? displayName.strip() : "";
 		List<String> problems = new ArrayList<>();
 		if (!login.matches("[a-z][a-z0-9._-]{2,39}")) {
