@@ -234,6 +234,20 @@ class ObserverLoginTests {
 	}
 
 	@Test
+	@DisplayName("O-2.9b a signed-in observer is signed out once the login expires")
+	void shouldSignOutAnObserverWhoseLoginExpired() throws Exception {
+		Issued issued = issue(this.collegeHead, this.college, "Observer", "QA_COMMITTEE");
+		Cookie session = signIn(issued.login(), issued.password()).andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		this.jdbc.sql("update account set expires_at = now() - interval '1 second' where username = ?")
+			.param(issued.login())
+			.update();
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?error=disabled"));
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	@DisplayName("O-5.4 a regional department requests observer access; issuing a login closes the request")
 	void shouldCloseARequestByIssuingALogin() throws Exception {
 		QashyqUser region = this.data

@@ -177,6 +177,9 @@ class SignInTests {
 			.andExpect(jsonPath("$.grants[0].scopeId").value(this.college.id()))
 			.andExpect(jsonPath("$.readOnly").value(false));
 		this.mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/me'].get.summary").value("The signed-in user"));
 	}
 
 	@Test
