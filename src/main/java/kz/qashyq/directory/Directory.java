@@ -1,8 +1,11 @@
 package kz.qashyq.directory;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.qashyq.platform.security.ScopePath;
+import kz.qashyq.platform.security.ScopeRef;
 
 /**
  * The directory's face to other modules. Answers queries about where things sit in the
@@ -35,5 +38,27 @@ public interface Directory {
 	 * Whether a unit of the given scope exists.
 	 */
 	boolean scopeExists(kz.qashyq.platform.security.ScopeRef scope);
+
+	/**
+	 * Where a unit of any level sits (just the Republic for {@link ScopeRef#REPUBLIC}),
+	 * or empty if there is no such unit.
+	 */
+	Optional<ScopePath> pathOf(ScopeRef scope);
+
+	/**
+	 * An organization's kind, name and time zone, or empty if there is none with that id.
+	 */
+	Optional<OrganizationInfo> organization(long organizationId);
+
+	/**
+	 * Organizations of the given kinds within a unit, ordered by name.
+	 * @param within the unit to look in (the Republic, a region, a district or an
+	 * organization)
+	 * @param kinds the kind codes to include, never empty
+	 * @param nameContains a part of the name in any of the three languages, or null or
+	 * blank for all
+	 * @param limit the most rows to return
+	 */
+	List<OrganizationInfo> organizations(ScopeRef within, Set<String> kinds, String nameContains, int limit);
 
 }

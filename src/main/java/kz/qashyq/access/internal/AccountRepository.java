@@ -1,7 +1,9 @@
 package kz.qashyq.access.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,11 +77,8 @@ public class AccountRepository {
 		return this.jdbc.sql(
 				"select role, scope_type, scope_id from role_grant where account_id = ? and revoked_at is null order by id")
 			.param(accountId)
-			.query((rs, row) -> {
-				long scopeId = rs.getLong(3);
-				ScopeType type = ScopeType.valueOf(rs.getString(2));
-				return new Grant(Role.valueOf(rs.getString(1)), new ScopeRef(type, rs.wasNull() ? null : scopeId));
-			})
+			.query((rs, row) -> new Grant(Role.valueOf(rs.getString(1)),
+					new ScopeRef(ScopeType.valueOf(rs.getString(2)), rs.getObject(3, Long.class))))
 			.list();
 	}
 
@@ -112,7 +111,7 @@ public class AccountRepository {
 		return this.jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
 	}
 
-	public void recordFailure(long accountId, int lockAfter, java.time.Duration lockFor) {
+	public void recordFailure(long accountId, int lockAfter, Duration lockFor) {
 		this.jdbc
 			.sql("""
 					update account set failed_attempts = failed_attempts + 1,
@@ -135,8 +134,52 @@ public class AccountRepository {
 			.update();
 	}
 
+	/**
+	 * Stores the account's language; writes only when it changes.
+	 */
 	public void setLocale(long accountId, String locale) {
-		this.jdbc.sql("update account set locale = ? where id = ?").params(locale, accountId).update();
+		this.jdbc.sql("update account set locale = ? where id = ? and locale is distinct from ?")
+			.params(locale, accountId, locale)
+			.update();
+	}
+
+	/**
+	 * Whether a username is taken, ignoring case (sign-in ignores it too).
+	 */
+	public boolean usernameTaken(String username) {
+		return this.jdbc.sql("select exists (select 1 from account where lower(username) = lower(?))")
+			.param(username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Whether the account may still be used: enabled and not expired.
+	 */
+	public boolean isActive(long accountId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from account where id = ? and enabled
+					and (expires_at is null or expires_at > now()))""").param(accountId).query(Boolean.class).single();
+	}
+
+	public void setExpiresAt(long accountId, Instant expiresAt) {
+		this.jdbc.sql("update account set expires_at = ? where id = ?")
+			.params((expiresAt != null) ? OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC) : null, accountId)
+			.update();
+	}
+
+	public void disable(long accountId) {
+		this.jdbc.sql("update account set enabled = false where id = ?").param(accountId).update();
+	}
+
+	/**
+	 * Ends the account's grants of a role.
+	 */
+	public void revokeGrants(long accountId, Role role) {
+		this.jdbc
+			.sql("update role_grant set revoked_at = now() where account_id = ? and role = ? and revoked_at is null")
+			.params(accountId, role.name())
+			.update();
 	}
 
 	private static final String SELECT = """

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcAuditTrail implements AuditTrail {
 
+	/** The longest user name and details kept (a typed login can be anything). */
+	private static final int MAX_NAME = 100;
+
+	private static final int MAX_DETAILS = 4000;
+
 	private final JdbcClient jdbc;
 
 	JdbcAuditTrail(JdbcClient jdbc) {
@@ -25,16 +30,27 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	public void record(AuditEvent event) {
 		QashyqUser user = CurrentUser.find().orElse(null);
+		recordAs((user != null) ? user.accountId() : null, (user != null) ? user.getUsername() : "system", event);
+	}
+
+	/**
+	 * Records an action on behalf of an account that is not (yet) the signed-in user:
+	 * sign-in, a failed sign-in under the login typed, the first administrator's setup.
+	 */
+	void recordAs(Long accountId, String username, AuditEvent event) {
 		ScopePath scope = event.scope();
 		this.jdbc.sql("""
 				insert into audit_log (account_id, username, action, object_type, object_id, organization_id,
 					district_id, region_id, details)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params((user != null) ? user.accountId() : null, (user != null) ? user.getUsername() : "system",
-					event.action(), event.objectType(), event.objectId(),
+			.params(accountId, truncate(username, MAX_NAME), event.action(), event.objectType(), event.objectId(),
 					(scope != null) ? scope.organizationId() : null, (scope != null) ? scope.districtId() : null,
-					(scope != null) ? scope.regionId() : null, event.details())
+					(scope != null) ? scope.regionId() : null, truncate(event.details(), MAX_DETAILS))
 			.update();
+	}
+
+	private static String truncate(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
 	}
 
 }

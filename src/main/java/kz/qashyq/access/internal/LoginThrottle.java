@@ -1,9 +1,12 @@
 package kz.qashyq.access.internal;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lockout and rate limit of sign-in (kept in the database, so that every node sees the
@@ -20,6 +23,11 @@ public class LoginThrottle {
 	static final int CLIENT_LIMIT = 20;
 
 	static final Duration CLIENT_WINDOW = Duration.ofMinutes(10);
+
+	/** Every this many failures (on each node) the old ones are purged. */
+	private static final int PURGE_EVERY = 200;
+
+	private final AtomicInteger failures = new AtomicInteger();
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +47,17 @@ public class LoginThrottle {
 		return failures >= CLIENT_LIMIT;
 	}
 
+	/**
+	 * Counts a failure of the client (and of the account, when the password was wrong);
+	 * in its own transaction, so that it counts even when the caller's work is rolled
+	 * back.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void failed(String client, Long accountId) {
 		this.jdbc.sql("insert into login_failure (client) values (?)").param(client).update();
+		if (this.failures.incrementAndGet() % PURGE_EVERY == 0) {
+			purge();
+		}
 		if (accountId != null) {
 			this.accounts.recordFailure(accountId, LOCK_AFTER, LOCK_FOR);
 		}

@@ -52,17 +52,24 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(QashyqUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AccountRepository accounts) {
+			LoginThrottle throttle, AccountRepository accounts, SignInAudit audit) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, accounts));
+		return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, accounts, audit));
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			SignInSuccessHandler successHandler) throws Exception {
+		// Named explicitly: otherwise Spring Security builds its own provider from the
+		// UserDetailsService bean, without the lockout and the rate limit.
+		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated());
-		http.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(successHandler)
+			.failureHandler(failureHandler())
+			.permitAll());
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling((exceptions) -> exceptions

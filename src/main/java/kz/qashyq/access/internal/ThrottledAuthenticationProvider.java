@@ -1,17 +1,20 @@
 package kz.qashyq.access.internal;
 
+import kz.qashyq.access.internal.AccountRepository.Account;
 import kz.qashyq.platform.security.QashyqUser;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with the lockout and the rate limit of {@link LoginThrottle}.
+ * Password sign-in with the lockout and the rate limit of {@link LoginThrottle}. Every
+ * refused sign-in counts against the client address (a wrong password also against the
+ * account) and is written to the audit log, except those refused by the rate limit itself
+ * (so that a flood does not flood the log).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -21,11 +24,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AccountRepository accounts;
 
+	private final SignInAudit audit;
+
 	ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle,
-			AccountRepository accounts) {
+			AccountRepository accounts, SignInAudit audit) {
 		this.delegate = delegate;
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@Override
@@ -41,15 +47,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 			return result;
 		}
-		catch (BadCredentialsException ex) {
-			Long accountId = this.accounts.findByLogin(String.valueOf(authentication.getName()))
-				.map(AccountRepository.Account::id)
-				.orElse(null);
-			this.throttle.failed(client, accountId);
-			throw ex;
-		}
-		catch (LockedException ex) {
-			this.throttle.failed(client, null);
+		catch (AuthenticationException ex) {
+			String login = String.valueOf(authentication.getName());
+			Account account = this.accounts.findByLogin(login).orElse(null);
+			boolean wrongPassword = ex instanceof BadCredentialsException;
+			this.throttle.failed(client, (wrongPassword && account != null) ? account.id() : null);
+			this.audit.failed(login, account, SecurityConfiguration.failureReason(ex), client);
 			throw ex;
 		}
 	}
@@ -59,7 +62,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		return this.delegate.supports(authentication);
 	}
 
-	private static String clientOf(Authentication authentication) {
+	static String clientOf(Authentication authentication) {
 		if (authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null) {
 			return details.getRemoteAddress();

@@ -1,10 +1,16 @@
 package kz.qashyq.directory.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.qashyq.directory.Directory;
+import kz.qashyq.directory.OrganizationInfo;
 import kz.qashyq.directory.PersonRelations;
+import kz.qashyq.platform.i18n.LocalizedName;
 import kz.qashyq.platform.security.ScopePath;
 import kz.qashyq.platform.security.ScopeRef;
 
@@ -97,6 +103,64 @@ class JdbcDirectory implements Directory {
 			.param(scope.id())
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	public Optional<ScopePath> pathOf(ScopeRef scope) {
+		return switch (scope.type()) {
+			case REPUBLIC -> Optional.of(ScopePath.republic());
+			case REGION -> this.jdbc.sql("select id from region where id = ?")
+				.param(scope.id())
+				.query(Long.class)
+				.optional()
+				.map((id) -> ScopePath.of(id, null, null, List.of(), null));
+			case DISTRICT -> this.jdbc.sql("select region_id, id from district where id = ?")
+				.param(scope.id())
+				.query((rs, row) -> ScopePath.of(rs.getLong(1), rs.getLong(2), null, List.of(), null))
+				.optional();
+			case ORGANIZATION -> organizationPath(scope.id());
+			case GROUP -> groupPath(scope.id());
+			case LEARNER -> learnerPath(scope.id());
+		};
+	}
+
+	@Override
+	public Optional<OrganizationInfo> organization(long organizationId) {
+		return this.jdbc.sql(ORGANIZATION_INFO + " where o.id = ?")
+			.param(organizationId)
+			.query(JdbcDirectory::organizationInfo)
+			.optional();
+	}
+
+	@Override
+	public List<OrganizationInfo> organizations(ScopeRef within, Set<String> kinds, String nameContains, int limit) {
+		String unit = switch (within.type()) {
+			case REPUBLIC -> "true";
+			case REGION -> "os.region_id = :unit";
+			case DISTRICT -> "os.district_id = :unit";
+			case ORGANIZATION -> "o.id = :unit";
+			case GROUP, LEARNER -> "false";
+		};
+		String pattern = (nameContains == null || nameContains.isBlank()) ? null
+				: "%" + nameContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc
+			.sql(ORGANIZATION_INFO + " join organization_scope os on os.organization_id = o.id where " + unit
+					+ " and o.kind in (:kinds) and (cast(:pattern as text) is null or o.name_kk ilike :pattern"
+					+ " or o.name_ru ilike :pattern or o.name_en ilike :pattern) order by o.name_ru, o.id limit :limit")
+			.param("unit", within.id())
+			.param("kinds", kinds)
+			.param("pattern", pattern)
+			.param("limit", limit)
+			.query(JdbcDirectory::organizationInfo)
+			.list();
+	}
+
+	private static final String ORGANIZATION_INFO = "select o.id, o.kind, o.name_kk, o.name_ru, o.name_en, o.time_zone from organization o";
+
+	private static OrganizationInfo organizationInfo(ResultSet rs, int row) throws SQLException {
+		return new OrganizationInfo(rs.getLong("id"), rs.getString("kind"),
+				new LocalizedName(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
+				ZoneId.of(rs.getString("time_zone")));
 	}
 
 }
