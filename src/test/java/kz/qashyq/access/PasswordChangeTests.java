@@ -1,5 +1,6 @@
 package kz.qashyq.access;
 
+import kz.qashyq.support.EnglishByDefault;
 import kz.qashyq.access.AccessTestData.Org;
 import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.QashyqUser;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
+@Import(EnglishByDefault.class)
 @AutoConfigureMockMvc
 class PasswordChangeTests {
 

@@ -3,6 +3,7 @@ package kz.qashyq.platform.web;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
+import kz.qashyq.access.AccountManagement;
 import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.Role;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,12 @@ class WebShellTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void shouldDeclareTheChosenLanguageAndRememberIt() throws Exception {
@@ -92,7 +100,10 @@ class WebShellTests {
 
 	@Test
 	void shouldRefuseEveryWriteOfAReadOnlyUser() throws Exception {
-		QashyqUser observer = signedIn(new Grant(Role.QA_OBSERVER, ScopeRef.region(9)));
+		String username = "observer" + System.nanoTime();
+		this.accounts.createAccount(username, null, "Observer", this.accounts.hash("Secret-123"), false,
+				List.of(new Grant(Role.QA_OBSERVER, ScopeRef.region(9))));
+		QashyqUser observer = (QashyqUser) this.users.loadUserByUsername(username);
 		this.mvc.perform(post("/").with(csrf()).with(user(observer))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/directory/organizations/1/roster").with(csrf()).with(user(observer)))
 			.andExpect(status().isForbidden());
