@@ -75,11 +75,8 @@ public class AccountRepository {
 		return this.jdbc.sql(
 				"select role, scope_type, scope_id from role_grant where account_id = ? and revoked_at is null order by id")
 			.param(accountId)
-			.query((rs, row) -> {
-				long scopeId = rs.getLong(3);
-				ScopeType type = ScopeType.valueOf(rs.getString(2));
-				return new Grant(Role.valueOf(rs.getString(1)), new ScopeRef(type, rs.wasNull() ? null : scopeId));
-			})
+			.query((rs, row) -> new Grant(Role.valueOf(rs.getString(1)),
+					new ScopeRef(ScopeType.valueOf(rs.getString(2)), rs.getObject(3, Long.class))))
 			.list();
 	}
 
