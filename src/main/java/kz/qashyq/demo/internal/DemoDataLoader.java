@@ -98,8 +98,15 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 					counts.learners(), counts.families(), counts.parents(), counts.staff(), DemoAccounts.ALL.size(),
 					loaded.get().academicYear(), loaded.get().academicYear() + 1));
 		}
+		else if (this.jdbc.sql("select exists (select 1 from organization where bin = ?)")
+			.param(DemoPlanner.CITY_SCHOOL_BIN)
+			.query(Boolean.class)
+			.single()) {
+			logger.info("Demo data present (loaded on an earlier start)");
+		}
 		else {
-			logger.info("Demo mode: the database holds organizations already, no demo data loaded");
+			logger.warn("Demo mode is on, but the database held organizations before its first start: "
+					+ "no demo data and no demo accounts loaded");
 		}
 		return loaded;
 	}

@@ -67,7 +67,11 @@ public final class DemoPlanner {
 	private static final List<String> RURAL_STREETS = List.of("ул. Абая", "ул. Тәуелсіздік", "ул. Жамбыла",
 			"ул. Мектеп", "ул. Бейбітшілік");
 
-	/** City-school subjects taught from grade 1 or later: subject, grades, teachers. */
+	/**
+	 * Subject teachers of the city school: subject, first and last grade, how many
+	 * teachers share its classes (the class teachers of grades 0–4 teach the other
+	 * subjects there).
+	 */
 	private static final Object[][] CITY_SUBJECTS = { { "Казахский язык и литература", 1, 11, 3 },
 			{ "Русский язык и литература", 1, 11, 3 }, { "Английский язык", 1, 11, 3 }, { "Математика", 5, 11, 3 },
 			{ "Физика", 7, 11, 1 }, { "Химия", 8, 11, 1 }, { "Биология", 6, 11, 1 }, { "География", 6, 11, 1 },
