@@ -1,0 +1,7 @@
+/**
+ * Demo and benchmark data: the deterministic demo installation with its demo accounts,
+ * the startup banner, and the generator that fills a database with a large synthetic
+ * country.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "directory", "access" })
+package kz.qashyq.demo;
