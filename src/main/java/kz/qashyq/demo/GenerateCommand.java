@@ -7,15 +7,11 @@ import kz.qashyq.demo.internal.BenchmarkGenerator;
 import kz.qashyq.demo.internal.BenchmarkGenerator.Parameters;
 import kz.qashyq.demo.internal.BenchmarkGenerator.Report;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Fills the configured database (the embedded default or {@code SPRING_DATASOURCE_URL})
@@ -48,7 +44,6 @@ public final class GenerateCommand {
 				context.getEnvironment()
 					.getPropertySources()
 					.addFirst(new MapPropertySource("generateCommand", Map.of("qashyq.demo.enabled", "false")));
-				context.addBeanFactoryPostProcessor(new WithoutHttpSecurity());
 			});
 		try (ConfigurableApplicationContext context = builder.run(args)) {
 			Parameters parameters;
@@ -70,23 +65,6 @@ public final class GenerateCommand {
 			ex.printStackTrace();
 			return 1;
 		}
-	}
-
-	/**
-	 * Leaves out the HTTP security filter chains: without a web server nothing provides
-	 * the {@code HttpSecurity} they are built from, and nothing would use them.
-	 */
-	static final class WithoutHttpSecurity implements BeanFactoryPostProcessor {
-
-		@Override
-		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-			if (beanFactory instanceof BeanDefinitionRegistry registry) {
-				for (String name : beanFactory.getBeanNamesForType(SecurityFilterChain.class, true, false)) {
-					registry.removeBeanDefinition(name);
-				}
-			}
-		}
-
 	}
 
 	static Parameters parameters(Environment environment) {

@@ -69,7 +69,7 @@ class ObserverController {
 	}
 
 	@PostMapping("/requests/{requestId}/refuse")
-	String refuse(@PathVariable long requestId, @RequestParam("org") long organizationId,
+	String refuse(@PathVariable long requestId, @RequestParam(name = "org", required = false) Long organizationId,
 			@RequestParam(name = "reason", required = false) String reason, HttpServletResponse response, Model model) {
 		try {
 			long organization = this.observers.refuse(requestId, reason);

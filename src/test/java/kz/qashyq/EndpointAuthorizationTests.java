@@ -1,0 +1,383 @@
+package kz.qashyq;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import kz.qashyq.access.AccountManagement;
+import kz.qashyq.directory.Directory;
+import kz.qashyq.platform.security.Permission;
+import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.security.Role;
+import kz.qashyq.platform.security.ScopePath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Enumerates every endpoint of the application and checks it against every demo account,
+ * with a scope the account holds and a scope it does not. An endpoint missing from
+ * {@link #POLICIES} fails the test, so a new endpoint is covered without anyone
+ * remembering to.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EndpointAuthorizationTests {
+
+	/** The demo accounts, one per role of the issue. */
+	static final List<String> ACCOUNTS = List.of("ministry", "observer", "region", "head", "deputy", "teacher",
+			"curator", "student", "parent", "college-head");
+
+	/**
+	 * What each endpoint requires: a permission over the object its path variable names
+	 * (own scope allowed, foreign refused), a permission anywhere, any signed-in user, or
+	 * nothing (public).
+	 */
+	static final Map<String, Policy> POLICIES = new LinkedHashMap<>();
+
+	static {
+		POLICIES.put("GET /", Policy.signedIn());
+		POLICIES.put("GET /login", Policy.open());
+		POLICIES.put("GET /error", Policy.open());
+		POLICIES.put("GET /directory/regions/{regionId}", Policy.scoped(Permission.VIEW_TREE, Scope.REGION));
+		POLICIES.put("GET /directory/districts/{districtId}", Policy.scoped(Permission.VIEW_TREE, Scope.DISTRICT));
+		POLICIES.put("GET /directory/organizations/{organizationId}",
+				Policy.scoped(Permission.VIEW_GROUPS, Scope.ORGANIZATION));
+		POLICIES.put("GET /directory/groups/{groupId}", Policy.scoped(Permission.VIEW_LEARNERS, Scope.GROUP));
+		POLICIES.put("GET /directory/learners/{learnerId}",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_PERSONAL_DATA, Permission.VIEW_OWN));
+		POLICIES.put("POST /directory/learners/{learnerId}/social-flags",
+				Policy.scoped(Permission.EDIT_SOCIAL_DATA, Scope.LEARNER));
+		POLICIES.put("POST /directory/learners/{learnerId}/social-flags/{flagId}/clear",
+				Policy.scoped(Permission.EDIT_SOCIAL_DATA, Scope.LEARNER));
+		POLICIES.put("GET /api/v1/tree", Policy.signedIn());
+		POLICIES.put("GET /api/v1/regions/{regionId}", Policy.scoped(Permission.VIEW_TREE, Scope.REGION));
+		POLICIES.put("GET /api/v1/districts/{districtId}", Policy.scoped(Permission.VIEW_TREE, Scope.DISTRICT));
+		POLICIES.put("GET /api/v1/organizations", Policy.signedIn());
+		POLICIES.put("GET /api/v1/organizations/{organizationId}",
+				Policy.scoped(Permission.VIEW_GROUPS, Scope.ORGANIZATION));
+		POLICIES.put("GET /api/v1/groups", Policy.signedIn());
+		POLICIES.put("GET /api/v1/groups/{groupId}", Policy.scoped(Permission.VIEW_LEARNERS, Scope.GROUP));
+		POLICIES.put("GET /api/v1/learners/{learnerId}",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_PERSONAL_DATA, Permission.VIEW_OWN));
+		POLICIES.put("GET /api/v1/children", Policy.signedIn());
+		POLICIES.put("GET /api/v1/me", Policy.signedIn());
+		POLICIES.put("GET /account/password", Policy.signedIn());
+		POLICIES.put("POST /account/password", Policy.signedIn());
+		POLICIES.put("GET /setup", Policy.open());
+		POLICIES.put("POST /setup", Policy.open());
+		POLICIES.put("GET /access/audit", Policy.anywhere(Permission.VIEW_AUDIT));
+		POLICIES.put("GET /access/observers",
+				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /access/observers",
+				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.ELIGIBLE_ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /access/observers/{loginId}/revoke",
+				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.OBSERVER_LOGIN));
+		POLICIES.put("POST /access/observers/requests/{requestId}/refuse",
+				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.OBSERVER_REQUEST));
+		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
+		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	Map<Scope, List<Long>> candidates;
+
+	@BeforeEach
+	void loadCandidates() {
+		createAnObserverLoginAndARequestOfEveryEligibleOrganization();
+		this.candidates = new EnumMap<>(Scope.class);
+		for (Scope scope : Scope.values()) {
+			this.candidates.put(scope, ids(scope.candidates));
+		}
+	}
+
+	private void createAnObserverLoginAndARequestOfEveryEligibleOrganization() {
+		for (long organization : ids(Scope.ELIGIBLE_ORGANIZATION.candidates)) {
+			if (this.jdbc.sql("select exists (select 1 from observer_login where organization_id = ?)")
+				.param(organization)
+				.query(Boolean.class)
+				.single()) {
+				continue;
+			}
+			long account = this.accounts.createAccount("obs-test-" + organization, null, "Observer",
+					this.accounts.hash("Observer-123"), false, List.of());
+			this.jdbc
+				.sql("""
+						insert into observer_login (account_id, organization_id, issued_to_name, issued_to_body, issuing_act,
+							issued_on, expires_on, issued_by) values (?, ?, 'A. Observer', 'QA_COMMITTEE', 'Act 1', current_date,
+							current_date + 30, 'test')""")
+				.params(account, organization)
+				.update();
+			ScopePath path = this.directory.organizationPath(organization).orElseThrow();
+			this.jdbc
+				.sql("""
+						insert into observer_request (organization_id, district_id, region_id, requesting_body, observer_name,
+							reason, requested_by) values (?, ?, ?, 'QA_COMMITTEE', 'B. Observer', 'Inspection', 'test')""")
+				.params(organization, path.districtId(), path.regionId())
+				.update();
+		}
+	}
+
+	@Test
+	@DisplayName("O-1.4b every endpoint has an authorization policy")
+	void shouldHaveAPolicyForEveryEndpoint() {
+		assertThat(endpoints()).as("endpoints without an entry in POLICIES").isSubsetOf(POLICIES.keySet());
+	}
+
+	@Test
+	@DisplayName("O-1.4b every endpoint refuses a signed-out user, except the public ones")
+	void shouldRefuseSignedOutUsers() throws Exception {
+		for (String endpoint : endpoints()) {
+			Policy policy = POLICIES.get(endpoint);
+			if (policy == null || policy.kind() == Kind.OPEN) {
+				continue;
+			}
+			int status = perform(endpoint, null, 1L).andReturn().getResponse().getStatus();
+			assertThat(status).as("%s signed out", endpoint).isIn(302, 401, 403);
+		}
+	}
+
+	@Test
+	@DisplayName("O-1.4b each role is allowed in its own scope and refused in a foreign one, on every endpoint")
+	void shouldAllowOwnScopeAndRefuseForeignScope() throws Exception {
+		Map<String, Set<String>> allowedSomewhere = new LinkedHashMap<>();
+		Map<String, Set<String>> refusedSomewhere = new LinkedHashMap<>();
+		for (String account : ACCOUNTS) {
+			QashyqUser user = (QashyqUser) this.users.loadUserByUsername(account);
+			for (String endpoint : endpoints()) {
+				Policy policy = POLICIES.get(endpoint);
+				if (policy == null || policy.kind() == Kind.OPEN) {
+					continue;
+				}
+				if (policy.kind() == Kind.SIGNED_IN) {
+					assertStatus(endpoint, user, 1L, true);
+					continue;
+				}
+				if (policy.kind() == Kind.ANYWHERE) {
+					boolean allowed = policy.allowsSomewhere(user);
+					assertStatus(endpoint, user, 1L, allowed);
+					(allowed ? allowedSomewhere : refusedSomewhere).computeIfAbsent(endpoint, (key) -> new TreeSet<>())
+						.add(account);
+					continue;
+				}
+				Long own = null;
+				Long foreign = null;
+				for (Long id : this.candidates.get(policy.scope())) {
+					boolean allowed = policy.allows(user, path(policy.scope(), id));
+					if (allowed && own == null) {
+						own = id;
+					}
+					if (!allowed && foreign == null) {
+						foreign = id;
+					}
+				}
+				if (own != null) {
+					assertStatus(endpoint, user, own, true);
+					allowedSomewhere.computeIfAbsent(endpoint, (key) -> new TreeSet<>()).add(account);
+				}
+				if (foreign != null) {
+					assertStatus(endpoint, user, foreign, false);
+					refusedSomewhere.computeIfAbsent(endpoint, (key) -> new TreeSet<>()).add(account);
+				}
+			}
+		}
+		for (String endpoint : endpoints()) {
+			Policy policy = POLICIES.get(endpoint);
+			if (policy != null && (policy.kind() == Kind.SCOPED || policy.kind() == Kind.ANYWHERE)) {
+				assertThat(allowedSomewhere).as("some demo account may use %s", endpoint).containsKey(endpoint);
+				assertThat(refusedSomewhere).as("some demo account is refused %s", endpoint).containsKey(endpoint);
+			}
+		}
+	}
+
+	private void assertStatus(String endpoint, QashyqUser user, Long id, boolean allowed) throws Exception {
+		int status = perform(endpoint, user, id).andReturn().getResponse().getStatus();
+		String what = "%s as %s with id %d".formatted(endpoint, user.getUsername(), id);
+		if (allowed && endpoint.startsWith("GET")) {
+			assertThat(status).as(what).isLessThan(400);
+		}
+		else if (allowed) {
+			// a write with an empty form: refused for its input (400, 404, a redirect
+			// with errors), never for access
+			assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
+		}
+		else {
+			assertThat(status).as(what).isEqualTo(403);
+		}
+	}
+
+	private org.springframework.test.web.servlet.ResultActions perform(String endpoint, QashyqUser user, Long id)
+			throws Exception {
+		String[] parts = endpoint.split(" ", 2);
+		String uri = parts[1].replaceAll("\\{[^}]+}", String.valueOf(id));
+		Policy policy = POLICIES.get(endpoint);
+		if (policy != null && policy.queryParam() != null) {
+			uri = uri + "?" + policy.queryParam() + "=" + id;
+		}
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), uri)
+			.with(csrf());
+		if (user != null) {
+			request.with(user(user));
+		}
+		return this.mvc.perform(request);
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> patterns = info.getPatternValues();
+			Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition()
+				.getMethods();
+			for (String pattern : patterns) {
+				if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")) {
+					continue; // springdoc's own, public by design
+				}
+				if (methods.isEmpty()) {
+					endpoints.add("GET " + pattern);
+				}
+				methods.forEach((method) -> endpoints.add(method.name() + " " + pattern));
+			}
+		}
+		return endpoints;
+	}
+
+	private ScopePath path(Scope scope, long id) {
+		return switch (scope) {
+			case REGION -> ScopePath.of(id, null, null, List.of(), null);
+			case DISTRICT -> ScopePath.of(
+					this.jdbc.sql("select region_id from district where id = ?").param(id).query(Long.class).single(),
+					id, null, List.of(), null);
+			case ORGANIZATION, ELIGIBLE_ORGANIZATION -> this.directory.organizationPath(id).orElseThrow();
+			case GROUP -> this.directory.groupPath(id).orElseThrow();
+			case LEARNER -> this.directory.learnerPath(id).orElseThrow();
+			case OBSERVER_LOGIN -> organizationPathOf("observer_login", id);
+			case OBSERVER_REQUEST -> organizationPathOf("observer_request", id);
+		};
+	}
+
+	private ScopePath organizationPathOf(String table, long id) {
+		long organization = this.jdbc.sql("select organization_id from " + table + " where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		return this.directory.organizationPath(organization).orElseThrow();
+	}
+
+	private List<Long> ids(String sql) {
+		return new ArrayList<>(this.jdbc.sql(sql).query(Long.class).list());
+	}
+
+	enum Scope {
+
+		REGION("select id from region order by id"), DISTRICT("select id from district order by id"),
+		ORGANIZATION("select id from organization order by id"),
+		ELIGIBLE_ORGANIZATION("select id from organization where kind in ('TVET', 'POST_SECONDARY', 'HIGHER', "
+				+ "'POSTGRADUATE') order by id"),
+		GROUP("select id from study_group order by id"),
+		LEARNER("select distinct on (group_id) person_id from learner order by group_id, person_id"),
+		OBSERVER_LOGIN("select id from observer_login order by id"),
+		OBSERVER_REQUEST("select id from observer_request order by id");
+
+		final String candidates;
+
+		Scope(String candidates) {
+			this.candidates = candidates;
+		}
+
+	}
+
+	enum Kind {
+
+		OPEN, SIGNED_IN, ANYWHERE, SCOPED
+
+	}
+
+	/**
+	 * @param kind what the endpoint requires
+	 * @param scope for SCOPED: what the path variable (or the query parameter) names
+	 * @param queryParam the query parameter that names the object, or null for a path
+	 * variable
+	 * @param anyOf the permissions, any of which allows
+	 * @param roles for ANYWHERE by role: the roles, any of which allows
+	 */
+	record Policy(Kind kind, Scope scope, String queryParam, List<Permission> anyOf, List<Role> roles) {
+
+		static Policy open() {
+			return new Policy(Kind.OPEN, null, null, List.of(), List.of());
+		}
+
+		static Policy signedIn() {
+			return new Policy(Kind.SIGNED_IN, null, null, List.of(), List.of());
+		}
+
+		static Policy anywhere(Permission permission) {
+			return new Policy(Kind.ANYWHERE, null, null, List.of(permission), List.of());
+		}
+
+		static Policy roles(Role... roles) {
+			return new Policy(Kind.ANYWHERE, null, null, List.of(), List.of(roles));
+		}
+
+		static Policy scoped(Permission permission, Scope scope) {
+			return new Policy(Kind.SCOPED, scope, null, List.of(permission), List.of());
+		}
+
+		static Policy scopedAny(Scope scope, Permission... permissions) {
+			return new Policy(Kind.SCOPED, scope, null, List.of(permissions), List.of());
+		}
+
+		Policy inQuery(String parameter) {
+			return new Policy(this.kind, this.scope, parameter, this.anyOf, this.roles);
+		}
+
+		boolean allows(QashyqUser user, ScopePath path) {
+			return this.anyOf.stream().anyMatch((permission) -> user.can(permission, path));
+		}
+
+		boolean allowsSomewhere(QashyqUser user) {
+			return this.roles.stream().anyMatch(user::hasRole)
+					|| this.anyOf.stream().anyMatch((permission) -> !user.scopesWith(permission).isEmpty());
+		}
+
+	}
+
+}
