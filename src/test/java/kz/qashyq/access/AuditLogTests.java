@@ -1,5 +1,6 @@
 package kz.qashyq.access;
 
+import kz.qashyq.support.EnglishByDefault;
 import kz.qashyq.access.AccessTestData.Org;
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
+@Import(EnglishByDefault.class)
 @AutoConfigureMockMvc
 class AuditLogTests {
 
