@@ -70,7 +70,7 @@ final class RosterValidator {
 	/** People named in earlier rows, by IIN, with the row that first named them. */
 	private final Map<String, Named> byIin = new HashMap<>();
 
-	/** Parents without an IIN, by name and phone. */
+	/** Parents without an IIN but with a phone, by name and phone. */
 	private final Map<String, RosterPlan.Person> parentsWithoutIin = new HashMap<>();
 
 	private final Map<String, Integer> learnerRows = new HashMap<>();
@@ -247,11 +247,17 @@ final class RosterValidator {
 				this.byIin.put(iin, new Named(person, cells.row.number()));
 			}
 		}
-		else {
+		else if (phone != null) {
+			// siblings' parent without an IIN: the same name and phone is the same person
 			String key = RosterVocabulary.key(last) + "|" + RosterVocabulary.key(first) + "|"
 					+ RosterVocabulary.key(middle) + "|" + phone;
 			person = this.parentsWithoutIin.computeIfAbsent(key, (k) -> new RosterPlan.Person(null, null, last, first,
 					middle, null, null, phone, email, null, whatsapp, aitu));
+		}
+		else {
+			// a name alone does not tell two people apart
+			person = new RosterPlan.Person(null, null, last, first, middle, null, null, null, email, null, whatsapp,
+					aitu);
 		}
 		return new RosterPlan.Parent(person, relation, n == 1);
 	}
