@@ -98,6 +98,7 @@ class RosterImporter {
 
 	private void process(RosterJob job) {
 		UUID id = job.id();
+		long started = System.nanoTime();
 		byte[] content = this.jobs.content(id);
 		Sheet sheet = SpreadsheetReader.read(content, job.fileType(), this.properties.maxRows() + 12);
 		RosterHeader header = RosterHeader.find(job.kind(), sheet, this.vocabulary);
@@ -109,6 +110,7 @@ class RosterImporter {
 			throw new RosterFileException("FILE_TOO_MANY_ROWS", this.properties.maxRows());
 		}
 		this.jobs.progress(id, RosterJob.Status.VALIDATING, 0, total);
+		long read = System.nanoTime();
 		RosterRepository.Organization organization = this.repository.organization(job.organizationId());
 		LocalDate today = LocalDate.now(this.clock.withZone(organization.zone()));
 		int academicYear = this.repository.academicYear(organization.id(), today);
@@ -117,8 +119,11 @@ class RosterImporter {
 				this.properties.maxErrors());
 		RosterPlan.Result result = new RosterValidator(context, this.repository, this.vocabulary).validate(job.kind(),
 				header, (rows) -> this.jobs.progress(id, RosterJob.Status.VALIDATING, rows, null));
+		long checked = System.nanoTime();
 		if (!result.valid()) {
 			this.jobs.finishWithErrors(id, RosterJob.Status.REJECTED, result.errors(), result.errorCount());
+			logger.info("Roster import {} rejected: {} rows, {} errors (read {} ms, checked {} ms)", id, total,
+					result.errorCount(), millis(started, read), millis(read, checked));
 			return;
 		}
 		this.jobs.progress(id, RosterJob.Status.APPLYING, 0, total);
@@ -137,6 +142,12 @@ class RosterImporter {
 			this.audit.record(AuditEvent.of("IMPORT", "ROSTER", id, path,
 					job.kind() + " " + job.fileName() + ": " + counts.summary()));
 		});
+		logger.info("Roster import {} done: {} rows (read {} ms, checked {} ms, written {} ms)", id, total,
+				millis(started, read), millis(read, checked), millis(checked, System.nanoTime()));
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 }

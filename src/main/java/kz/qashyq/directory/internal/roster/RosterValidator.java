@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,9 @@ final class RosterValidator {
 
 	/** Parents without an IIN but with a phone, by name and phone. */
 	private final Map<String, RosterPlan.Person> parentsWithoutIin = new HashMap<>();
+
+	/** Second parents with neither IIN nor phone, by family (first parent) and name. */
+	private final Map<RosterPlan.Person, Map<String, RosterPlan.Person>> secondParents = new IdentityHashMap<>();
 
 	private final Map<String, Integer> learnerRows = new HashMap<>();
 
@@ -159,8 +163,9 @@ final class RosterValidator {
 		String address = cells.text(ADDRESS, RosterValues.MAX_TEXT);
 		String device = cells.choice(DEVICE, this.vocabulary::device, "INVALID_DEVICE");
 		Boolean internet = cells.yesNo(INTERNET);
-		RosterPlan.Parent parent1 = parent(cells, 1, iin, birthDate);
-		RosterPlan.Parent parent2 = parentColumnsFilled(cells, 2) ? parent(cells, 2, iin, birthDate) : null;
+		RosterPlan.Parent parent1 = parent(cells, 1, iin, birthDate, null);
+		RosterPlan.Parent parent2 = parentColumnsFilled(cells, 2)
+				? parent(cells, 2, iin, birthDate, (parent1 != null) ? parent1.person() : null) : null;
 		if (parent1 != null && parent2 != null && parent1.person() == parent2.person()) {
 			cells.error(RosterColumn.PARENT2_IIN, "PARENTS_SAME", cells.raw(RosterColumn.PARENT2_IIN));
 		}
@@ -208,7 +213,8 @@ final class RosterValidator {
 	 * The first parent is required (with a phone) and is the primary contact; the second
 	 * is checked when any of its cells is filled.
 	 */
-	private RosterPlan.Parent parent(Cells cells, int n, String learnerIin, LocalDate learnerBirthDate) {
+	private RosterPlan.Parent parent(Cells cells, int n, String learnerIin, LocalDate learnerBirthDate,
+			RosterPlan.Person family) {
 		List<RosterColumn> columns = parentColumns(n);
 		int errorsBefore = cells.errorsInRow();
 		String iin = cells.iin(columns.get(0), false);
@@ -254,8 +260,18 @@ final class RosterValidator {
 			person = this.parentsWithoutIin.computeIfAbsent(key, (k) -> new RosterPlan.Person(null, null, last, first,
 					middle, null, null, phone, email, null, whatsapp, aitu));
 		}
+		else if (family != null) {
+			// a second parent with neither IIN nor phone: the same name in the same
+			// family
+			// (same first parent) is the same person; a name alone does not tell two
+			// people apart
+			String key = RosterVocabulary.key(last) + "|" + RosterVocabulary.key(first) + "|"
+					+ RosterVocabulary.key(middle);
+			person = this.secondParents.computeIfAbsent(family, (f) -> new HashMap<>())
+				.computeIfAbsent(key, (k) -> new RosterPlan.Person(null, null, last, first, middle, null, null, null,
+						email, null, whatsapp, aitu));
+		}
 		else {
-			// a name alone does not tell two people apart
 			person = new RosterPlan.Person(null, null, last, first, middle, null, null, null, email, null, whatsapp,
 					aitu);
 		}

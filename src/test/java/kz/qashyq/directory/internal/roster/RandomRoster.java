@@ -485,12 +485,13 @@ final class RandomRoster {
 	}
 
 	/**
-	 * The distinct parents named, each once (a parent without IIN is one person for all
-	 * rows that name them with the same name and phone).
+	 * The distinct parents named, each once: by IIN; without IIN by name and phone;
+	 * without either by name within the family (same first parent).
 	 */
 	Set<Parent> distinctParents() {
 		Set<Parent> parents = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<String, Parent> byIin = new LinkedHashMap<>();
+		Map<String, Parent> secondParents = new LinkedHashMap<>();
 		for (Learner learner : this.learners) {
 			for (Parent parent : (learner.parent2() != null) ? List.of(learner.parent1(), learner.parent2())
 					: List.of(learner.parent1())) {
@@ -501,12 +502,20 @@ final class RandomRoster {
 					parents.add(parent);
 				}
 				else {
-					// neither IIN nor phone: each row names a new person
-					parents.add(new Parent(parent.person, parent.relation, null));
+					// neither IIN nor phone: the same name with the same first parent
+					Parent first = learner.parent1();
+					String family = (first.person.iin != null) ? first.person.iin
+							: "#" + System.identityHashCode(first);
+					String middle = has(RosterColumn.PARENT2_MIDDLE_NAME) && parent.person.middleName != null
+							? parent.person.middleName : "";
+					secondParents.putIfAbsent(
+							family + "|" + parent.person.lastName + "|" + parent.person.firstName + "|" + middle,
+							parent);
 				}
 			}
 		}
 		parents.addAll(byIin.values());
+		parents.addAll(secondParents.values());
 		return parents;
 	}
 
