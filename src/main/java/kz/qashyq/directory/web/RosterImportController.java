@@ -42,12 +42,9 @@ class RosterImportController {
 	}
 
 	@GetMapping("/directory/organizations/{organizationId}/roster")
-	String page(@PathVariable long organizationId, @RequestParam(required = false) String problem, Model model) {
+	String page(@PathVariable long organizationId, Model model) {
 		model.addAttribute("page", this.imports.page(organizationId));
 		model.addAttribute("kinds", RosterKind.values());
-		if (RosterUploadLimitAdvice.TOO_LARGE.equals(problem) && !model.containsAttribute("problem")) {
-			model.addAttribute("problem", this.imports.message(this.imports.tooLarge()));
-		}
 		return "directory/roster/page";
 	}
 
@@ -64,7 +61,7 @@ class RosterImportController {
 					: HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problem", this.imports.message(ex));
 			model.addAttribute("chosenKind", kind);
-			return page(organizationId, null, model);
+			return page(organizationId, model);
 		}
 	}
 

@@ -194,10 +194,7 @@ public class RosterImports {
 		return this.spreadsheets.template(kind, type, locale());
 	}
 
-	/**
-	 * The problem of a file over the size limit.
-	 */
-	public RosterFileException tooLarge() {
+	private RosterFileException tooLarge() {
 		return new RosterFileException("FILE_TOO_LARGE", this.properties.maxFileSizeMegabytes());
 	}
 
