@@ -12,6 +12,7 @@ import kz.qashyq.directory.internal.roster.SpreadsheetType;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Roster import pages: the organization's roster page (templates, upload, recent
@@ -99,8 +101,7 @@ class RosterImportController {
 		return switch (format.toLowerCase(Locale.ROOT)) {
 			case "csv" -> SpreadsheetType.CSV;
 			case "xlsx" -> SpreadsheetType.XLSX;
-			default -> throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.BAD_REQUEST, "format");
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format");
 		};
 	}
 

@@ -1,5 +1,7 @@
 package kz.qashyq.directory.internal.roster;
 
+import java.util.Locale;
+
 /**
  * A column of a roster file. Its title, in each of the three languages, is the message
  * {@code roster.column.<key>}; the format hint is {@code roster.format.<type>}.
@@ -50,7 +52,7 @@ public enum RosterColumn {
 	 * The technical key, also accepted as a header: {@code parent1_last_name}.
 	 */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public String messageKey() {
@@ -58,7 +60,7 @@ public enum RosterColumn {
 	}
 
 	public static RosterColumn ofKey(String key) {
-		return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+		return valueOf(key.toUpperCase(Locale.ROOT));
 	}
 
 }

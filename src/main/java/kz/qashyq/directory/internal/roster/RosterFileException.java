@@ -1,5 +1,6 @@
 package kz.qashyq.directory.internal.roster;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public class RosterFileException extends RuntimeException {
 	public RosterFileException(String code, Throwable cause, Object... args) {
 		super(code, cause);
 		this.code = code;
-		this.args = java.util.Arrays.stream(args).map(String::valueOf).toList();
+		this.args = Arrays.stream(args).map(String::valueOf).toList();
 	}
 
 	public String code() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -149,7 +151,7 @@ class RosterSpreadsheets {
 				Row row = (lists.getRow(i) != null) ? lists.getRow(i) : lists.createRow(i);
 				row.createCell(listColumn).setCellValue(values.get(i));
 			}
-			String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(listColumn);
+			String letter = CellReference.convertNumToColString(listColumn);
 			DataValidation validation = helper.createValidation(
 					helper.createFormulaListConstraint("lists!$" + letter + "$1:$" + letter + "$" + values.size()),
 					new CellRangeAddressList(1, TEMPLATE_ROWS, c, c));
@@ -195,7 +197,7 @@ class RosterSpreadsheets {
 		List<String> heads = List.of(message("roster.report.row", locale), message("roster.report.column", locale),
 				message("roster.report.value", locale), message("roster.report.reason", locale));
 		if (type == SpreadsheetType.CSV) {
-			List<List<String>> rows = new java.util.ArrayList<>();
+			List<List<String>> rows = new ArrayList<>();
 			rows.add(heads);
 			for (ReportLine line : lines) {
 				rows.add(List.of((line.row() > 0) ? String.valueOf(line.row()) : "", line.column(),

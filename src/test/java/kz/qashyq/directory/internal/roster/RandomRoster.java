@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -184,7 +185,7 @@ final class RandomRoster {
 			}
 		}
 
-		void exclude(java.util.Collection<String> taken) {
+		void exclude(Collection<String> taken) {
 			this.used.addAll(taken);
 		}
 

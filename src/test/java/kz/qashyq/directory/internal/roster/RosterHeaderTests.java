@@ -1,5 +1,6 @@
 package kz.qashyq.directory.internal.roster;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ class RosterHeaderTests {
 	private final RosterVocabulary vocabulary = new RosterVocabulary(this.messages);
 
 	private Sheet sheet(List<List<String>> rows) {
-		List<Sheet.Row> numbered = new java.util.ArrayList<>();
+		List<Sheet.Row> numbered = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			numbered.add(new Sheet.Row(i + 1, rows.get(i)));
 		}

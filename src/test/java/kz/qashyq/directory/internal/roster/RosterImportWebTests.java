@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -222,7 +223,7 @@ class RosterImportWebTests {
 	void shouldRefuseAFileOverTheSizeLimitWithATranslatedMessage() throws Exception {
 		RosterTestSchool school = RosterTestSchool.create(this.jdbc, "Web school 5");
 		byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
-		java.util.Arrays.fill(tooLarge, (byte) 'a');
+		Arrays.fill(tooLarge, (byte) 'a');
 
 		String page = this.mvc
 			.perform(upload(school.id, "big.csv", tooLarge).param("lang", "ru").with(user(school.head())))

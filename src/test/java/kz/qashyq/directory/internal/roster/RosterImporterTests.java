@@ -3,6 +3,7 @@ package kz.qashyq.directory.internal.roster;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -139,7 +140,7 @@ class RosterImporterTests {
 		RosterTestSchool school = RosterTestSchool.create(this.jdbc, "Importer school 5");
 		String boy = child(false);
 		String girl = child(true);
-		String wrongDate = LocalDate.of(2011, 5, 5).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String wrongDate = LocalDate.of(2011, 5, 5).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
 		RosterJob job = run(school, RosterKind.LEARNERS, LEARNER_TITLES,
 				List.of(List.of(boy, "Иванов", "Пётр", wrongDate, "Ж", "7В", boy, "Иванова", "Анна", "тётя", "123", "",

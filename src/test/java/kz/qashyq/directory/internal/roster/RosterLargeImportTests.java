@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import kz.qashyq.directory.Iin;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Text;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.XlsxValue;
 import kz.qashyq.platform.security.QashyqUser;
@@ -66,7 +67,7 @@ class RosterLargeImportTests {
 			boolean female = random.nextBoolean();
 			String iin = iins.next(LocalDate.of(2006, 1, 1), LocalDate.of(2021, 1, 1), female);
 			List<String> row = new ArrayList<>(List.of(iin, "Фамилия", female ? "Айгүл" : "Ерлан", "",
-					kz.qashyq.directory.Iin.birthDateOf(iin).orElseThrow().toString(),
+					Iin.birthDateOf(iin).orElseThrow().toString(),
 					RosterTestSchool.GROUPS.get(i % RosterTestSchool.GROUPS.size()),
 					iins.next(LocalDate.of(1965, 1, 1), LocalDate.of(1995, 1, 1), true), "Анасы", "Гүлнар", "мать",
 					"+7701" + String.format("%07d", i), "да"));

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,12 +111,12 @@ class RosterUploadOverHttpTests {
 		signIn(school);
 		String token = csrf(get("/directory/organizations/" + school.id + "/roster").body());
 		RandomRoster.IinSource iins = new RandomRoster.IinSource(new Random(11), 6000);
-		byte[] file = RosterTestFiles.csv(
-				List.of(List.of("ИИН", "Фамилия", "Имя", "Класс или группа", "Родитель 1: фамилия", "Родитель 1: имя",
+		byte[] file = RosterTestFiles.csv(List.of(
+				List.of("ИИН", "Фамилия", "Имя", "Класс или группа", "Родитель 1: фамилия", "Родитель 1: имя",
 						"Родитель 1: кем приходится", "Родитель 1: мобильный телефон"),
-						List.of(iins.next(LocalDate.of(2012, 1, 1), LocalDate.of(2013, 1, 1), true), "Ёлкина", "Анна",
-								"5А", "Ёлкина", "Ольга", "мать", "8 701 000 11 22")),
-				';', java.nio.charset.Charset.forName("windows-1251"), false);
+				List.of(iins.next(LocalDate.of(2012, 1, 1), LocalDate.of(2013, 1, 1), true), "Ёлкина", "Анна", "5А",
+						"Ёлкина", "Ольга", "мать", "8 701 000 11 22")),
+				';', Charset.forName("windows-1251"), false);
 
 		HttpResponse<String> response = upload(school.id, token, "список.csv", file);
 		assertThat(response.statusCode()).isEqualTo(302);

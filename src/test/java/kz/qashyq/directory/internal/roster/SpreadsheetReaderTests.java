@@ -1,10 +1,13 @@
 package kz.qashyq.directory.internal.roster;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import kz.qashyq.directory.internal.roster.RosterTestFiles.DateCell;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Number;
@@ -148,11 +151,11 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void shouldRejectAZipThatIsNotAWorkbookAndAnOldExcelFile() throws Exception {
-		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-			out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("[Content_Types].xml"));
 			out.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-			out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			out.putNextEntry(new ZipEntry("word/document.xml"));
 			out.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
 		}
 		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0,
