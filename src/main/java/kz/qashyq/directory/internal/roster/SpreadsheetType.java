@@ -1,0 +1,10 @@
+package kz.qashyq.directory.internal.roster;
+
+/**
+ * The spreadsheet formats a roster can come in.
+ */
+public enum SpreadsheetType {
+
+	CSV, XLSX
+
+}
