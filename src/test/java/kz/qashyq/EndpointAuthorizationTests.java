@@ -96,6 +96,19 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.OBSERVER_LOGIN));
 		POLICIES.put("POST /access/observers/requests/{requestId}/refuse",
 				Policy.scoped(Permission.MANAGE_OBSERVERS, Scope.OBSERVER_REQUEST));
+		POLICIES.put("GET /directory/organizations/{organizationId}/roster",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ORGANIZATION));
+		POLICIES.put("POST /directory/organizations/{organizationId}/roster",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ORGANIZATION).withQuery("kind=LEARNERS"));
+		POLICIES.put("GET /directory/roster/template",
+				Policy.anywhere(Permission.MANAGE_ROSTER).withQuery("kind=STAFF"));
+		POLICIES.put("GET /directory/roster/jobs/{jobId}", Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
+		POLICIES.put("GET /directory/roster/jobs/{jobId}/progress",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
+		POLICIES.put("GET /directory/roster/jobs/{jobId}/errors.csv",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
+		POLICIES.put("GET /directory/roster/jobs/{jobId}/errors.xlsx",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 	}
@@ -119,7 +132,9 @@ class EndpointAuthorizationTests {
 	@Autowired
 	AccountManagement accounts;
 
-	Map<Scope, List<Long>> candidates;
+	Map<Scope, List<String>> candidates;
+
+	int checks;
 
 	@BeforeEach
 	void loadCandidates() {
@@ -131,7 +146,17 @@ class EndpointAuthorizationTests {
 	}
 
 	private void createAnObserverLoginAndARequestOfEveryEligibleOrganization() {
-		for (long organization : ids(Scope.ELIGIBLE_ORGANIZATION.candidates)) {
+		for (long organization : this.jdbc.sql("select id from organization order by id").query(Long.class).list()) {
+			this.jdbc
+				.sql("""
+						insert into roster_import (id, organization_id, kind, file_name, file_type, file_size, status, total_rows,
+							created_by, node) select gen_random_uuid(), ?, 'LEARNERS', 'old.csv', 'CSV', 10, 'DONE', 0, 'test', 'test'
+						where not exists (select 1 from roster_import where organization_id = ?)""")
+				.params(organization, organization)
+				.update();
+		}
+		for (String eligible : ids(Scope.ELIGIBLE_ORGANIZATION.candidates)) {
+			long organization = Long.parseLong(eligible);
 			if (this.jdbc.sql("select exists (select 1 from observer_login where organization_id = ?)")
 				.param(organization)
 				.query(Boolean.class)
@@ -171,7 +196,7 @@ class EndpointAuthorizationTests {
 			if (policy == null || policy.kind() == Kind.OPEN) {
 				continue;
 			}
-			int status = perform(endpoint, null, 1L).andReturn().getResponse().getStatus();
+			int status = perform(endpoint, null, "1").andReturn().getResponse().getStatus();
 			assertThat(status).as("%s signed out", endpoint).isIn(302, 401, 403);
 		}
 	}
@@ -189,19 +214,19 @@ class EndpointAuthorizationTests {
 					continue;
 				}
 				if (policy.kind() == Kind.SIGNED_IN) {
-					assertStatus(endpoint, user, 1L, true);
+					assertStatus(endpoint, user, "1", true);
 					continue;
 				}
 				if (policy.kind() == Kind.ANYWHERE) {
 					boolean allowed = policy.allowsSomewhere(user);
-					assertStatus(endpoint, user, 1L, allowed);
+					assertStatus(endpoint, user, "1", allowed);
 					(allowed ? allowedSomewhere : refusedSomewhere).computeIfAbsent(endpoint, (key) -> new TreeSet<>())
 						.add(account);
 					continue;
 				}
-				Long own = null;
-				Long foreign = null;
-				for (Long id : this.candidates.get(policy.scope())) {
+				String own = null;
+				String foreign = null;
+				for (String id : this.candidates.get(policy.scope())) {
 					boolean allowed = policy.allows(user, path(policy.scope(), id));
 					if (allowed && own == null) {
 						own = id;
@@ -220,6 +245,7 @@ class EndpointAuthorizationTests {
 				}
 			}
 		}
+		assertThat(this.checks).as("requests checked").isGreaterThan(ACCOUNTS.size() * POLICIES.size() / 2);
 		for (String endpoint : endpoints()) {
 			Policy policy = POLICIES.get(endpoint);
 			if (policy != null && (policy.kind() == Kind.SCOPED || policy.kind() == Kind.ANYWHERE)) {
@@ -229,9 +255,10 @@ class EndpointAuthorizationTests {
 		}
 	}
 
-	private void assertStatus(String endpoint, QashyqUser user, Long id, boolean allowed) throws Exception {
+	private void assertStatus(String endpoint, QashyqUser user, String id, boolean allowed) throws Exception {
+		this.checks++;
 		int status = perform(endpoint, user, id).andReturn().getResponse().getStatus();
-		String what = "%s as %s with id %d".formatted(endpoint, user.getUsername(), id);
+		String what = "%s as %s with id %s".formatted(endpoint, user.getUsername(), id);
 		if (allowed && endpoint.startsWith("GET")) {
 			assertThat(status).as(what).isLessThan(400);
 		}
@@ -245,13 +272,20 @@ class EndpointAuthorizationTests {
 		}
 	}
 
-	private org.springframework.test.web.servlet.ResultActions perform(String endpoint, QashyqUser user, Long id)
+	private org.springframework.test.web.servlet.ResultActions perform(String endpoint, QashyqUser user, String id)
 			throws Exception {
 		String[] parts = endpoint.split(" ", 2);
-		String uri = parts[1].replaceAll("\\{[^}]+}", String.valueOf(id));
+		String uri = parts[1].replaceAll("\\{[^}]+}", id);
 		Policy policy = POLICIES.get(endpoint);
+		List<String> query = new ArrayList<>();
 		if (policy != null && policy.queryParam() != null) {
-			uri = uri + "?" + policy.queryParam() + "=" + id;
+			query.add(policy.queryParam() + "=" + id);
+		}
+		if (policy != null && policy.fixedQuery() != null) {
+			query.add(policy.fixedQuery());
+		}
+		if (!query.isEmpty()) {
+			uri = uri + "?" + String.join("&", query);
 		}
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), uri)
 			.with(csrf());
@@ -280,7 +314,11 @@ class EndpointAuthorizationTests {
 		return endpoints;
 	}
 
-	private ScopePath path(Scope scope, long id) {
+	private ScopePath path(Scope scope, String key) {
+		if (scope == Scope.ROSTER_JOB) {
+			return organizationPathOf("roster_import", java.util.UUID.fromString(key));
+		}
+		long id = Long.parseLong(key);
 		return switch (scope) {
 			case REGION -> ScopePath.of(id, null, null, List.of(), null);
 			case DISTRICT -> ScopePath.of(
@@ -291,10 +329,11 @@ class EndpointAuthorizationTests {
 			case LEARNER -> this.directory.learnerPath(id).orElseThrow();
 			case OBSERVER_LOGIN -> organizationPathOf("observer_login", id);
 			case OBSERVER_REQUEST -> organizationPathOf("observer_request", id);
+			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
 	}
 
-	private ScopePath organizationPathOf(String table, long id) {
+	private ScopePath organizationPathOf(String table, Object id) {
 		long organization = this.jdbc.sql("select organization_id from " + table + " where id = ?")
 			.param(id)
 			.query(Long.class)
@@ -302,8 +341,8 @@ class EndpointAuthorizationTests {
 		return this.directory.organizationPath(organization).orElseThrow();
 	}
 
-	private List<Long> ids(String sql) {
-		return new ArrayList<>(this.jdbc.sql(sql).query(Long.class).list());
+	private List<String> ids(String sql) {
+		return this.jdbc.sql(sql).query((rs, row) -> rs.getString(1)).list();
 	}
 
 	enum Scope {
@@ -315,7 +354,8 @@ class EndpointAuthorizationTests {
 		GROUP("select id from study_group order by id"),
 		LEARNER("select distinct on (group_id) person_id from learner order by group_id, person_id"),
 		OBSERVER_LOGIN("select id from observer_login order by id"),
-		OBSERVER_REQUEST("select id from observer_request order by id");
+		OBSERVER_REQUEST("select id from observer_request order by id"),
+		ROSTER_JOB("select id from roster_import order by organization_id, id");
 
 		final String candidates;
 
@@ -339,34 +379,39 @@ class EndpointAuthorizationTests {
 	 * @param anyOf the permissions, any of which allows
 	 * @param roles for ANYWHERE by role: the roles, any of which allows
 	 */
-	record Policy(Kind kind, Scope scope, String queryParam, List<Permission> anyOf, List<Role> roles) {
+	record Policy(Kind kind, Scope scope, String queryParam, String fixedQuery, List<Permission> anyOf,
+			List<Role> roles) {
 
 		static Policy open() {
-			return new Policy(Kind.OPEN, null, null, List.of(), List.of());
+			return new Policy(Kind.OPEN, null, null, null, List.of(), List.of());
 		}
 
 		static Policy signedIn() {
-			return new Policy(Kind.SIGNED_IN, null, null, List.of(), List.of());
+			return new Policy(Kind.SIGNED_IN, null, null, null, List.of(), List.of());
 		}
 
 		static Policy anywhere(Permission permission) {
-			return new Policy(Kind.ANYWHERE, null, null, List.of(permission), List.of());
+			return new Policy(Kind.ANYWHERE, null, null, null, List.of(permission), List.of());
 		}
 
 		static Policy roles(Role... roles) {
-			return new Policy(Kind.ANYWHERE, null, null, List.of(), List.of(roles));
+			return new Policy(Kind.ANYWHERE, null, null, null, List.of(), List.of(roles));
 		}
 
 		static Policy scoped(Permission permission, Scope scope) {
-			return new Policy(Kind.SCOPED, scope, null, List.of(permission), List.of());
+			return new Policy(Kind.SCOPED, scope, null, null, List.of(permission), List.of());
 		}
 
 		static Policy scopedAny(Scope scope, Permission... permissions) {
-			return new Policy(Kind.SCOPED, scope, null, List.of(permissions), List.of());
+			return new Policy(Kind.SCOPED, scope, null, null, List.of(permissions), List.of());
 		}
 
 		Policy inQuery(String parameter) {
-			return new Policy(this.kind, this.scope, parameter, this.anyOf, this.roles);
+			return new Policy(this.kind, this.scope, parameter, this.fixedQuery, this.anyOf, this.roles);
+		}
+
+		Policy withQuery(String query) {
+			return new Policy(this.kind, this.scope, this.queryParam, query, this.anyOf, this.roles);
 		}
 
 		boolean allows(QashyqUser user, ScopePath path) {
