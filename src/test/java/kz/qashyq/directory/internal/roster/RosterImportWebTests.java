@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import kz.qashyq.access.AccountManagement;
+import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.Role;
 import kz.qashyq.platform.security.ScopeRef;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -60,6 +63,12 @@ class RosterImportWebTests {
 
 	@Autowired
 	RosterJobStore jobs;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
 
 	/** A learner row under {@link #RUSSIAN_TITLES}. */
 	private static List<String> learnerRow(String lastName, String firstName, String group) {
@@ -181,6 +190,17 @@ class RosterImportWebTests {
 		assertThat(page).contains("<noscript><meta http-equiv=\"refresh\"").contains("<progress");
 	}
 
+	/**
+	 * A real observer account: observers are checked against their login on every
+	 * request.
+	 */
+	private QashyqUser observerOf(long organizationId) {
+		String username = "roster-observer-" + organizationId;
+		this.accounts.createAccount(username, null, "Observer", this.accounts.hash("Observer-123"), false,
+				List.of(new Grant(Role.QA_OBSERVER, ScopeRef.organization(organizationId))));
+		return (QashyqUser) this.users.loadUserByUsername(username);
+	}
+
 	@Test
 	@DisplayName("O-1.4b heads of other organizations, teachers, parents and observers are refused every roster endpoint")
 	void shouldRefuseEveryRosterEndpointToUsersWithoutRosterRightsOverTheOrganization() throws Exception {
@@ -193,8 +213,7 @@ class RosterImportWebTests {
 				RosterTestSchool.user(Role.DEPUTY_HEAD, ScopeRef.organization(other.id)),
 				RosterTestSchool.user(Role.TEACHER, ScopeRef.group(school.groups.get("5А"))),
 				RosterTestSchool.user(Role.CURATOR, ScopeRef.group(school.groups.get("5А"))),
-				RosterTestSchool.user(Role.PARENT, ScopeRef.learner(1L)),
-				RosterTestSchool.user(Role.QA_OBSERVER, ScopeRef.organization(school.id)),
+				RosterTestSchool.user(Role.PARENT, ScopeRef.learner(1L)), observerOf(school.id),
 				RosterTestSchool.user(Role.METHODOLOGICAL_CENTRE, ScopeRef.region(9)));
 		byte[] file = learnersXlsx(List.of(learnerRow("Иванов", "Пётр", "5А")));
 
