@@ -71,6 +71,8 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.EDIT_SOCIAL_DATA, Scope.LEARNER));
 		POLICIES.put("POST /directory/learners/{learnerId}/social-flags/{flagId}/clear",
 				Policy.scoped(Permission.EDIT_SOCIAL_DATA, Scope.LEARNER));
+		POLICIES.put("POST /directory/learners/{learnerId}/postal-address",
+				Policy.scoped(Permission.MANAGE_ROSTER, Scope.LEARNER));
 		POLICIES.put("GET /api/v1/tree", Policy.signedIn());
 		POLICIES.put("GET /api/v1/regions/{regionId}", Policy.scoped(Permission.VIEW_TREE, Scope.REGION));
 		POLICIES.put("GET /api/v1/districts/{districtId}", Policy.scoped(Permission.VIEW_TREE, Scope.DISTRICT));

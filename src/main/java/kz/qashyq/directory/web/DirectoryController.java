@@ -1,6 +1,7 @@
 package kz.qashyq.directory.web;
 
 import kz.qashyq.directory.internal.DirectoryViews;
+import kz.qashyq.directory.internal.PostalAddresses;
 import kz.qashyq.directory.internal.SocialFlags;
 
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,12 @@ class DirectoryController {
 
 	private final SocialFlags socialFlags;
 
-	DirectoryController(DirectoryViews views, SocialFlags socialFlags) {
+	private final PostalAddresses addresses;
+
+	DirectoryController(DirectoryViews views, SocialFlags socialFlags, PostalAddresses addresses) {
 		this.views = views;
 		this.socialFlags = socialFlags;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/regions/{regionId}")
@@ -55,6 +59,9 @@ class DirectoryController {
 		model.addAttribute("learner", this.views.learner(learnerId));
 		model.addAttribute("canEditFlags", this.socialFlags.canEdit(learnerId));
 		model.addAttribute("flagTypes", SocialFlags.FLAGS);
+		boolean canEditAddress = this.addresses.canEdit(learnerId);
+		model.addAttribute("canEditAddress", canEditAddress);
+		model.addAttribute("branches", canEditAddress ? this.addresses.branchesNear(learnerId) : java.util.List.of());
 		return "directory/learner";
 	}
 

@@ -7,6 +7,7 @@ import kz.qashyq.platform.db.DemoMode;
 import kz.qashyq.platform.i18n.Languages;
 import kz.qashyq.platform.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,8 +23,8 @@ class LayoutModelAdvice {
 
 	private final boolean demo;
 
-	LayoutModelAdvice(List<NavItem> items, Environment environment) {
-		this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+	LayoutModelAdvice(ObjectProvider<NavItem> items, Environment environment) {
+		this.items = items.orderedStream().sorted(Comparator.comparingInt(NavItem::order)).toList();
 		this.demo = DemoMode.isEnabled(environment);
 	}
 

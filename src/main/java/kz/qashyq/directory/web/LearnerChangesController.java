@@ -3,6 +3,7 @@ package kz.qashyq.directory.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.qashyq.directory.internal.PostalAddresses;
 import kz.qashyq.directory.internal.SocialFlags;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,15 +14,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sets and clears social flags from the learner's page (O-1.28a).
+ * Changes from the learner's page: social flags (O-1.28a), the postal address and Kazpost
+ * branch (A1-8.3a).
  */
 @Controller
-class SocialFlagController {
+class LearnerChangesController {
 
 	private final SocialFlags flags;
 
-	SocialFlagController(SocialFlags flags) {
+	private final PostalAddresses addresses;
+
+	LearnerChangesController(SocialFlags flags, PostalAddresses addresses) {
 		this.flags = flags;
+		this.addresses = addresses;
+	}
+
+	@PostMapping("/directory/learners/{learnerId}/postal-address")
+	String postalAddress(@PathVariable long learnerId, @RequestParam(required = false) String address,
+			@RequestParam(required = false) Long branchId, RedirectAttributes redirect) {
+		List<String> errors = this.addresses.update(learnerId, address, branchId);
+		if (errors.isEmpty()) {
+			redirect.addFlashAttribute("addressSaved", true);
+		}
+		else {
+			redirect.addFlashAttribute("addressErrors", errors);
+		}
+		return "redirect:/directory/learners/" + learnerId + "#postal";
 	}
 
 	@PostMapping("/directory/learners/{learnerId}/social-flags")
