@@ -70,6 +70,27 @@ public final class HttpSession {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart form with one file part of the given size.
+	 */
+	public HttpResponse<String> postFile(String path, String acceptLanguage, int size) {
+		String boundary = "qashyq-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + size + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, head.length + size, (byte) 'a');
+		System.arraycopy(tail, 0, body, head.length + size, tail.length);
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", HTML)
+			.header("Accept-Language", acceptLanguage)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Translated 403, 404 and 500 pages from the real servlet container, never a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.servlet.multipart.max-request-size=1MB", "spring.servlet.multipart.max-file-size=1MB" })
 @Import(ErrorPagesTests.Failing.class)
 class ErrorPagesTests {
 
@@ -78,6 +79,14 @@ class ErrorPagesTests {
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("<html lang=\"en\"", "Something went wrong")
 			.doesNotContain("secret detail", "IllegalStateException", "at kz.");
+	}
+
+	@Test
+	void shouldRefuseAnOversizedUploadWithATranslatedPageBeforeReadingIt() {
+		HttpResponse<String> response = this.session
+			.postFile("/directory/organizations/" + this.otherSchool + "/roster", "ru", 2 * 1024 * 1024);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("<html lang=\"ru\"", "Файл слишком большой").doesNotContain("Tomcat");
 	}
 
 	/**
