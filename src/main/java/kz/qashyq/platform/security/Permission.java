@@ -26,6 +26,22 @@ public enum Permission {
 	/** O-2.9a: issue and revoke observer logins. */
 	MANAGE_OBSERVERS,
 	/** A1-24a: read the audit log. */
-	VIEW_AUDIT
+	VIEW_AUDIT,
+	/** O-11b: edit the distance-learning policies and presets (ministry only). */
+	MANAGE_POLICY,
+	/** O-1.5c: record an organization's regime periods. */
+	MANAGE_REGIME,
+	/** Timetables, study load, events and the academic calendar of a scope. */
+	VIEW_TIMETABLE,
+	/** O-1.10d, A1-24b: draw up the study load and the timetable, run the generator. */
+	MANAGE_TIMETABLE,
+	/** A1-23c: approve and publish a timetable. */
+	APPROVE_TIMETABLE,
+	/**
+	 * O-1.11a to O-1.13a, A1-29a: create events and apply the order's event templates.
+	 */
+	MANAGE_EVENTS,
+	/** O-3.1a: keep the national TV-lesson schedule. */
+	MANAGE_TV_SCHEDULE
 
 }
