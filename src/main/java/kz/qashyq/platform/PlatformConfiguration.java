@@ -19,7 +19,8 @@ public class PlatformConfiguration {
 	 * Russian and English files kept in step by a test.
 	 */
 	public static final String[] MESSAGE_BUNDLES = { "i18n/platform/messages", "i18n/directory/messages",
-			"i18n/access/messages", "i18n/roster/messages", "i18n/orgadmin/messages", "i18n/groups/messages" };
+			"i18n/access/messages", "i18n/roster/messages", "i18n/orgadmin/messages", "i18n/groups/messages",
+			"i18n/policy/messages", "i18n/timetable/messages", "i18n/events/messages", "i18n/myday/messages" };
 
 	@Bean
 	MessageSource messageSource() {
