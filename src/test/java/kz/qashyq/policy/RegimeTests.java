@@ -2,6 +2,8 @@ package kz.qashyq.policy;
 
 import java.time.LocalDate;
 
+import kz.qashyq.demo.DemoData;
+import kz.qashyq.demo.DemoFacts;
 import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.Role;
 import kz.qashyq.platform.security.ScopeRef;
@@ -35,6 +37,9 @@ class RegimeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoData demo;
+
 	DirectoryTestData data;
 
 	long settlement;
@@ -50,6 +55,19 @@ class RegimeTests {
 	@AfterEach
 	void signOut() {
 		DirectoryTestData.signOut();
+	}
+
+	@Test
+	@DisplayName("O-1.5c, O-1.15b the demo region runs the order today: distance learning, the remote village school in person")
+	void shouldRunTheDemoRegionUnderTheOrderToday() {
+		DemoFacts facts = this.demo.facts();
+		LocalDate today = LocalDate.of(2026, 11, 30);
+		assertThat(this.policies.regimeOn(facts.citySchoolId(), today)).isEqualTo(Regime.DISTANCE);
+		assertThat(this.policies.regimeOn(facts.collegeId(), today)).isEqualTo(Regime.DISTANCE);
+		assertThat(this.policies.regimeOn(facts.preschoolId(), today)).isEqualTo(Regime.NORMAL);
+		assertThat(this.policies.regimeOn(facts.ruralSchoolId(), today)).isEqualTo(Regime.IN_PERSON);
+		assertThat(this.policies.regimeOn(facts.ruralSchoolId(), APRIL_10_2020)).isEqualTo(Regime.IN_PERSON);
+		assertThat(this.policies.regimeOn(facts.citySchoolId(), APRIL_10_2020)).isEqualTo(Regime.DISTANCE);
 	}
 
 	@Test
