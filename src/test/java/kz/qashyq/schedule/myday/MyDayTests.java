@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,11 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * timetable that replaced an older one, a draft, TV broadcasts and events.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(ScheduleTestConfiguration.class)
 class MyDayTests {
 
-	/** Monday of the first distance week (O-1.9c). */
-	static final LocalDate MONDAY = LocalDate.of(2020, 4, 6);
+	static final LocalDate MONDAY = TwoSchools.MONDAY;
 
 	@Autowired
 	MyDay myDay;
@@ -78,42 +79,21 @@ class MyDayTests {
 
 	@BeforeEach
 	void createTwoSchools() {
-		this.directory = new DirectoryTestData(this.jdbc);
-		this.schedule = new ScheduleTestData(this.jdbc);
-		this.schoolA = this.directory.organization(this.directory.settlement(9, "Day town A " + System.nanoTime()),
-				"SECONDARY_SCHOOL", "School A");
-		this.classA = this.directory.schoolClass(this.schoolA, 5, "A");
-		this.classA2 = this.directory.schoolClass(this.schoolA, 2, "B");
-		this.learnerA = this.directory.learner(this.schoolA, this.classA, "Aliyev", "Arman");
-		this.siblingA = this.directory.learner(this.schoolA, this.classA2, "Aliyeva", "Dana");
-		this.parentA = this.directory.parentOf(this.learnerA, "Aliyeva", "Aigul");
-		this.jdbc.sql("insert into parent_link (learner_id, parent_id, relation) values (?, ?, 'MOTHER')")
-			.params(this.siblingA, this.parentA)
-			.update();
-		this.teacherA = this.directory.person("Serikova", "Saule", LocalDate.of(1980, 1, 2), true);
-		this.otherTeacherA = this.directory.person("Omarov", "Oral", LocalDate.of(1979, 1, 2), false);
-		this.schedule.teaches(this.classA, this.teacherA, "Mathematics");
-		this.schedule.teaches(this.classA2, this.teacherA, "Mathematics");
-		this.schedule.teaches(this.classA, this.otherTeacherA, "History");
-
-		this.schoolB = this.directory.organization(this.directory.settlement(17, "Day town B " + System.nanoTime()),
-				"SECONDARY_SCHOOL", "School B");
-		this.classB = this.directory.schoolClass(this.schoolB, 5, "B");
-		this.learnerB = this.directory.learner(this.schoolB, this.classB, "Bekov", "Bolat");
-
-		long older = this.schedule.approvedTimetable(this.schoolA, LocalDate.of(2019, 9, 2));
-		this.schedule.liveLesson(older, this.classA, "Old geography", this.otherTeacherA, 1, "08:30");
-		this.approved = this.schedule.approvedTimetable(this.schoolA, MONDAY);
-		this.schedule.liveLesson(this.approved, this.classA, "Mathematics", this.teacherA, 1, "09:00");
-		this.schedule.liveLesson(this.approved, this.classA, "History", this.otherTeacherA, 1, "09:40");
-		this.schedule.liveLesson(this.approved, this.classA, "Tuesday reading", this.otherTeacherA, 2, "09:00");
-		this.schedule.liveLesson(this.approved, this.classA2, "Mathematics", this.teacherA, 1, "10:20");
-		this.schedule.lesson(this.approved, this.classA2, "Self-study art", null, 1, "11:00", 30, "SELF_STUDY", null,
-				null);
-		long draft = this.schedule.timetable(this.schoolA, MONDAY.plusDays(1), "DRAFT");
-		this.schedule.liveLesson(draft, this.classA, "Draft chemistry", this.teacherA, 1, "09:00");
-		long schoolBTimetable = this.schedule.approvedTimetable(this.schoolB, MONDAY);
-		this.schedule.liveLesson(schoolBTimetable, this.classB, "Biology of B", null, 1, "09:00");
+		TwoSchools schools = new TwoSchools(this.jdbc);
+		this.directory = schools.directory;
+		this.schedule = schools.schedule;
+		this.schoolA = schools.schoolA;
+		this.classA = schools.classA;
+		this.classA2 = schools.classA2;
+		this.learnerA = schools.learnerA;
+		this.siblingA = schools.siblingA;
+		this.parentA = schools.parentA;
+		this.teacherA = schools.teacherA;
+		this.otherTeacherA = schools.otherTeacherA;
+		this.schoolB = schools.schoolB;
+		this.classB = schools.classB;
+		this.learnerB = schools.learnerB;
+		this.approved = schools.approved;
 	}
 
 	@AfterEach
