@@ -113,6 +113,21 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
+		POLICIES.put("GET /schedule/my/day", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /schedule/my/week", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /schedule/groups/{groupId}/day", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /schedule/groups/{groupId}/week", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /api/v1/my/day", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /api/v1/my/week", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /api/v1/children/{learnerId}/day", Policy.scoped(Permission.VIEW_OWN, Scope.LEARNER));
+		POLICIES.put("GET /api/v1/children/{learnerId}/week", Policy.scoped(Permission.VIEW_OWN, Scope.LEARNER));
+		POLICIES.put("GET /api/v1/groups/{groupId}/day", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /api/v1/groups/{groupId}/week", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /schedule/feeds", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("POST /schedule/feeds", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("POST /schedule/feeds/revoke",
+				Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /feeds/{token}.ics", Policy.open());
 	}
 
 	@Autowired
