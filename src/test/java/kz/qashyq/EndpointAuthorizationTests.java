@@ -122,6 +122,21 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_REGIME, Scope.ORGANIZATION));
 		POLICIES.put("GET /api/v1/organizations/{organizationId}/policy", Policy.scopedAny(Scope.ORGANIZATION,
 				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
+		POLICIES.put("GET /schedule/my/day", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /schedule/my/week", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /schedule/groups/{groupId}/day", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /schedule/groups/{groupId}/week", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /api/v1/my/day", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /api/v1/my/week", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /api/v1/children/{learnerId}/day", Policy.scoped(Permission.VIEW_OWN, Scope.LEARNER));
+		POLICIES.put("GET /api/v1/children/{learnerId}/week", Policy.scoped(Permission.VIEW_OWN, Scope.LEARNER));
+		POLICIES.put("GET /api/v1/groups/{groupId}/day", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /api/v1/groups/{groupId}/week", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /schedule/feeds", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("POST /schedule/feeds", Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("POST /schedule/feeds/revoke",
+				Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
+		POLICIES.put("GET /feeds/{token}.ics", Policy.open());
 	}
 
 	@Autowired
