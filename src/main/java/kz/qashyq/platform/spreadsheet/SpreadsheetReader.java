@@ -41,9 +41,9 @@ import org.xml.sax.XMLReader;
  * <li>CSV: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1251 when the bytes
  * are not valid UTF-8; delimiter {@code ;}, {@code ,} or tab, detected from the first
  * line, or named by an Excel {@code sep=} line.</li>
- * <li>XLSX: date cells become {@code yyyy-MM-dd}; numbers become plain digits (no
- * exponent), so that a numeric IIN keeps all its digits (leading zeros are restored by
- * the validator).</li>
+ * <li>XLSX: date cells become {@code yyyy-MM-dd}, time cells {@code HH:mm}; numbers
+ * become plain digits (no exponent), so that a numeric IIN keeps all its digits (leading
+ * zeros are restored by the validator).</li>
  * </ul>
  */
 public final class SpreadsheetReader {
@@ -215,6 +215,10 @@ public final class SpreadsheetReader {
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				if (value >= 0 && value < 1) {
+					// a time of day without a date
+					return DateUtil.getLocalDateTime(value, false, true).toLocalTime().toString();
+				}
 				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
 			}
 			return plain(value);
