@@ -15,7 +15,7 @@ package kz.qashyq.schedule.internal.events;
  * @param reason why a meeting is held in person (required then)
  */
 public record EventForm(String kind, String title, String date, String time, String minutes, String platform,
-		String link, boolean inPerson, String reason) {
+		String link, Boolean inPerson, String reason) {
 
 	public static EventForm empty() {
 		return new EventForm("WEBINAR", "", "", "", "60", "", "", false, "");

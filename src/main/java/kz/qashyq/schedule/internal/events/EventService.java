@@ -212,6 +212,14 @@ public class EventService {
 			LocalizedName title, LocalizedName topics, String groupName, ZoneId zone, ZonedDateTime start,
 			ZonedDateTime end, String meetingUrl, String platform, String mode, String inPersonReason,
 			List<InviteeLine> invitees, Map<String, Integer> hiddenCounts, boolean canRegister, boolean registered) {
+
+		/**
+		 * The topics in the current request's language, one per line.
+		 */
+		public List<String> topicLines() {
+			return (this.topics != null) ? List.of(this.topics.current().split("\n")) : List.of();
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -326,7 +334,7 @@ public class EventService {
 		if (!link.isEmpty() && (!link.matches("https?://\\S+") || link.length() > 500)) {
 			problems.add("events.error.link");
 		}
-		boolean inPerson = kind == EventKind.MEETING && form.inPerson();
+		boolean inPerson = kind == EventKind.MEETING && Boolean.TRUE.equals(form.inPerson());
 		String reason = blankToEmpty(form.reason()).strip();
 		if (inPerson && (reason.isEmpty() || reason.length() > MAX_TEXT)) {
 			problems.add("events.error.reason");
@@ -353,8 +361,9 @@ public class EventService {
 	 */
 	@Transactional
 	public void register(long eventId) {
-		QashyqUser user = CurrentUser.requireWriter();
-		if (user.personId() == null || !this.repository.register(eventId, user.personId())) {
+		QashyqUser user = CurrentUser.get();
+		// read-only users are never invited: for them too there is no such invitation
+		if (user.personId() == null || user.isReadOnly() || !this.repository.register(eventId, user.personId())) {
 			throw new NotFoundException("webinar invitation " + eventId);
 		}
 	}
