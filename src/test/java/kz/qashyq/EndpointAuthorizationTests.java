@@ -111,6 +111,20 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
 		POLICIES.put("GET /directory/roster/jobs/{jobId}/errors.xlsx",
 				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
+		POLICIES.put("GET /schedule/tv", Policy.signedIn());
+		POLICIES.put("GET /schedule/tv/import", Policy.anywhere(Permission.MANAGE_TV_SCHEDULE));
+		POLICIES.put("POST /schedule/tv/import", Policy.anywhere(Permission.MANAGE_TV_SCHEDULE));
+		POLICIES.put("GET /schedule/tv/import/errors.csv", Policy.anywhere(Permission.MANAGE_TV_SCHEDULE));
+		POLICIES.put("GET /schedule/tv/template", Policy.anywhere(Permission.MANAGE_TV_SCHEDULE));
+		POLICIES.put("GET /schedule/events/templates", Policy.anywhere(Permission.MANAGE_EVENTS));
+		POLICIES.put("POST /schedule/events/templates/{code}/apply", Policy.anywhere(Permission.MANAGE_EVENTS));
+		POLICIES.put("GET /schedule/organizations/{organizationId}/events",
+				Policy.scoped(Permission.VIEW_TIMETABLE, Scope.ORGANIZATION));
+		POLICIES.put("POST /schedule/organizations/{organizationId}/events",
+				Policy.scoped(Permission.MANAGE_EVENTS, Scope.ORGANIZATION));
+		POLICIES.put("GET /schedule/events/{eventId}", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.EVENT));
+		// A1-29a: only a teacher invited to the webinar registers; anyone else gets 404
+		POLICIES.put("POST /schedule/events/{eventId}/register", Policy.signedIn());
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));
@@ -355,8 +369,17 @@ class EndpointAuthorizationTests {
 			case LEARNER -> this.directory.learnerPath(id).orElseThrow();
 			case OBSERVER_LOGIN -> organizationPathOf("observer_login", id);
 			case OBSERVER_REQUEST -> organizationPathOf("observer_request", id);
+			case EVENT -> eventPath(id);
 			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
+	}
+
+	private ScopePath eventPath(long id) {
+		Long group = this.jdbc.sql("select group_id from school_event where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		return (group != null) ? this.directory.groupPath(group).orElseThrow() : organizationPathOf("school_event", id);
 	}
 
 	private ScopePath organizationPathOf(String table, Object id) {
@@ -381,7 +404,8 @@ class EndpointAuthorizationTests {
 		LEARNER("select distinct on (group_id) person_id from learner order by group_id, person_id"),
 		OBSERVER_LOGIN("select id from observer_login order by id"),
 		OBSERVER_REQUEST("select id from observer_request order by id"),
-		ROSTER_JOB("select id from roster_import order by organization_id, id");
+		ROSTER_JOB("select id from roster_import order by organization_id, id"),
+		EVENT("select id from school_event order by id");
 
 		final String candidates;
 

@@ -46,14 +46,18 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final DemoSchedule schedule;
+
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock) {
+			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
+			DemoSchedule schedule) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.accounts = accounts;
 		this.clock = clock;
+		this.schedule = schedule;
 	}
 
 	@Override
@@ -81,6 +85,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 				DemoPlan plan = DemoDirectoryWriter.write(connection, AcademicYear.current(this.clock));
 				DemoAccounts.create(this.accounts, plan);
 				DemoRegimes.record(this.jdbc);
+				this.schedule.load();
 				return Optional.of(plan);
 			}
 			catch (SQLException ex) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.qashyq.directory.internal.roster.RosterFileException;
 import kz.qashyq.directory.internal.roster.RosterImports;
 import kz.qashyq.directory.internal.roster.RosterKind;
-import kz.qashyq.directory.internal.roster.SpreadsheetType;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.qashyq.platform.spreadsheet.Sheet;
+
 /**
  * Where a roster's columns are: the header row is the first of the first ten rows that
  * names at least two of the kind's columns (a title row above it is skipped); its cells

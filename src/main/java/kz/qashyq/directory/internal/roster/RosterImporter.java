@@ -9,6 +9,9 @@ import kz.qashyq.directory.Directory;
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
 import kz.qashyq.platform.security.ScopePath;
+import kz.qashyq.platform.spreadsheet.Sheet;
+import kz.qashyq.platform.spreadsheet.SpreadsheetException;
+import kz.qashyq.platform.spreadsheet.SpreadsheetReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +103,13 @@ class RosterImporter {
 		UUID id = job.id();
 		long started = System.nanoTime();
 		byte[] content = this.jobs.content(id);
-		Sheet sheet = SpreadsheetReader.read(content, job.fileType(), this.properties.maxRows() + 12);
+		Sheet sheet;
+		try {
+			sheet = SpreadsheetReader.read(content, job.fileType(), this.properties.maxRows() + 12);
+		}
+		catch (SpreadsheetException ex) {
+			throw RosterFileException.of(ex);
+		}
 		RosterHeader header = RosterHeader.find(job.kind(), sheet, this.vocabulary);
 		int total = header.dataRows().size();
 		if (total == 0) {

@@ -18,6 +18,9 @@ import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.ScopePath;
+import kz.qashyq.platform.spreadsheet.SpreadsheetDetector;
+import kz.qashyq.platform.spreadsheet.SpreadsheetException;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 import kz.qashyq.platform.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -137,7 +140,13 @@ public class RosterImports {
 		if (content.length > this.properties.maxFileSize().toBytes()) {
 			throw tooLarge();
 		}
-		SpreadsheetType type = SpreadsheetDetector.detect(content);
+		SpreadsheetType type;
+		try {
+			type = SpreadsheetDetector.detect(content);
+		}
+		catch (SpreadsheetException ex) {
+			throw RosterFileException.of(ex);
+		}
 		UUID id = this.jobs.create(organizationId, kind, displayName(fileName, type), type, content, user.accountId(),
 				user.getUsername(), this.runner.node());
 		if (!this.runner.submit(id, user)) {

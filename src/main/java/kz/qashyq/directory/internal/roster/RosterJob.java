@@ -3,6 +3,8 @@ package kz.qashyq.directory.internal.roster;
 import java.time.Instant;
 import java.util.UUID;
 
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
+
 /**
  * A roster import as the pages show it.
  *

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import kz.qashyq.directory.Iin;
+import kz.qashyq.platform.spreadsheet.Sheet;
 
 import static kz.qashyq.directory.internal.roster.RosterColumn.ADDRESS;
 import static kz.qashyq.directory.internal.roster.RosterColumn.BIRTH_DATE;

@@ -23,6 +23,8 @@ import kz.qashyq.directory.internal.roster.RosterTestFiles.Number;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Text;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.XlsxValue;
 import kz.qashyq.platform.i18n.Languages;
+import kz.qashyq.platform.spreadsheet.SpreadsheetReader;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 
 import org.springframework.context.MessageSource;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import kz.qashyq.platform.i18n.Languages;
+import kz.qashyq.platform.spreadsheet.Sheet;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;

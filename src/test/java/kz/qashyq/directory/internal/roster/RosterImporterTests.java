@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

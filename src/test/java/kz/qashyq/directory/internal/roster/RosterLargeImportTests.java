@@ -13,6 +13,7 @@ import kz.qashyq.directory.Iin;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Text;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.XlsxValue;
 import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

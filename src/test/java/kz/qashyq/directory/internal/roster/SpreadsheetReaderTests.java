@@ -12,6 +12,11 @@ import java.util.zip.ZipOutputStream;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.DateCell;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Number;
 import kz.qashyq.directory.internal.roster.RosterTestFiles.Text;
+import kz.qashyq.platform.spreadsheet.Sheet;
+import kz.qashyq.platform.spreadsheet.SpreadsheetDetector;
+import kz.qashyq.platform.spreadsheet.SpreadsheetException;
+import kz.qashyq.platform.spreadsheet.SpreadsheetReader;
+import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +84,7 @@ class SpreadsheetReaderTests {
 		byte[] file = "IIN;Last name\r\n120304500125;\"Smith\r\n".getBytes(StandardCharsets.UTF_8);
 
 		assertThatThrownBy(() -> SpreadsheetReader.read(file, SpreadsheetType.CSV, 100)).isInstanceOfSatisfying(
-				RosterFileException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_MALFORMED_CSV"));
+				SpreadsheetException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_MALFORMED_CSV"));
 	}
 
 	@Test
@@ -114,7 +119,8 @@ class SpreadsheetReaderTests {
 		byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
 
 		assertThatThrownBy(() -> SpreadsheetReader.read(truncated, SpreadsheetDetector.detect(truncated), 100))
-			.isInstanceOfSatisfying(RosterFileException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_CORRUPT"));
+			.isInstanceOfSatisfying(SpreadsheetException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("FILE_CORRUPT"));
 	}
 
 	@Test
@@ -123,14 +129,15 @@ class SpreadsheetReaderTests {
 		byte[] truncated = Arrays.copyOf(whole, whole.length - 30);
 
 		assertThatThrownBy(() -> SpreadsheetReader.read(truncated, SpreadsheetDetector.detect(truncated), 100))
-			.isInstanceOfSatisfying(RosterFileException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_CORRUPT"));
+			.isInstanceOfSatisfying(SpreadsheetException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("FILE_CORRUPT"));
 	}
 
 	@Test
 	void shouldRejectAPdfWhateverItsNameAsNotASpreadsheet() {
 		byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
 
-		assertThatThrownBy(() -> SpreadsheetDetector.detect(pdf)).isInstanceOfSatisfying(RosterFileException.class,
+		assertThatThrownBy(() -> SpreadsheetDetector.detect(pdf)).isInstanceOfSatisfying(SpreadsheetException.class,
 				(ex) -> assertThat(ex.code()).isEqualTo("FILE_NOT_SPREADSHEET"));
 	}
 
@@ -144,8 +151,8 @@ class SpreadsheetReaderTests {
 		byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
 		for (byte[] file : List.of(png, exe, html)) {
-			assertThatThrownBy(() -> SpreadsheetDetector.detect(file)).isInstanceOfSatisfying(RosterFileException.class,
-					(ex) -> assertThat(ex.code()).isEqualTo("FILE_NOT_SPREADSHEET"));
+			assertThatThrownBy(() -> SpreadsheetDetector.detect(file)).isInstanceOfSatisfying(
+					SpreadsheetException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_NOT_SPREADSHEET"));
 		}
 	}
 
@@ -162,15 +169,15 @@ class SpreadsheetReaderTests {
 				0, 0 };
 
 		assertThatThrownBy(() -> SpreadsheetDetector.detect(zip.toByteArray())).isInstanceOfSatisfying(
-				RosterFileException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_NOT_SPREADSHEET"));
-		assertThatThrownBy(() -> SpreadsheetDetector.detect(ole2)).isInstanceOfSatisfying(RosterFileException.class,
+				SpreadsheetException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_NOT_SPREADSHEET"));
+		assertThatThrownBy(() -> SpreadsheetDetector.detect(ole2)).isInstanceOfSatisfying(SpreadsheetException.class,
 				(ex) -> assertThat(ex.code()).isEqualTo("FILE_OLD_EXCEL"));
 	}
 
 	@Test
 	void shouldRejectAnEmptyFile() {
 		assertThatThrownBy(() -> SpreadsheetDetector.detect(new byte[0]))
-			.isInstanceOfSatisfying(RosterFileException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_EMPTY"));
+			.isInstanceOfSatisfying(SpreadsheetException.class, (ex) -> assertThat(ex.code()).isEqualTo("FILE_EMPTY"));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package kz.qashyq.directory.internal.roster;
+package kz.qashyq.platform.spreadsheet;
 
 import java.util.List;
 
@@ -8,19 +8,19 @@ import java.util.List;
  *
  * @param rows the non-blank rows in file order
  */
-record Sheet(List<Row> rows) {
+public record Sheet(List<Row> rows) {
 
 	/**
 	 * @param number the row number the user sees in a spreadsheet program (1 = first)
 	 * @param cells the cells from the first column on; a missing cell is an empty string
 	 */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
-		String cell(int index) {
+		public String cell(int index) {
 			return (index < this.cells.size()) ? this.cells.get(index) : "";
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return this.cells.stream().allMatch(String::isBlank);
 		}
 

@@ -1,4 +1,4 @@
-package kz.qashyq.directory.internal.roster;
+package kz.qashyq.platform.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.apache.tika.Tika;
  * control characters; Tika recognises the formats that are neither (PDF, images,
  * executables, HTML, old Excel).
  */
-final class SpreadsheetDetector {
+public final class SpreadsheetDetector {
 
 	/** More than a 10 MB XLSX ever holds uncompressed; a zip bomb stops here. */
 	static final long MAX_UNCOMPRESSED = 400L * 1024 * 1024;
@@ -27,12 +27,12 @@ final class SpreadsheetDetector {
 	}
 
 	/**
-	 * @throws RosterFileException {@code FILE_EMPTY}, {@code FILE_OLD_EXCEL},
+	 * @throws SpreadsheetException {@code FILE_EMPTY}, {@code FILE_OLD_EXCEL},
 	 * {@code FILE_CORRUPT} or {@code FILE_NOT_SPREADSHEET}
 	 */
-	static SpreadsheetType detect(byte[] content) {
+	public static SpreadsheetType detect(byte[] content) {
 		if (content == null || content.length == 0) {
-			throw new RosterFileException("FILE_EMPTY");
+			throw new SpreadsheetException("FILE_EMPTY");
 		}
 		if (startsWithUnicodeBom(content)) {
 			return SpreadsheetType.CSV;
@@ -44,13 +44,13 @@ final class SpreadsheetDetector {
 			return SpreadsheetType.XLSX;
 		}
 		if (mediaType.equals("application/x-tika-msoffice") || mediaType.equals("application/vnd.ms-excel")) {
-			throw new RosterFileException("FILE_OLD_EXCEL");
+			throw new SpreadsheetException("FILE_OLD_EXCEL");
 		}
 		if (mediaType.equals("text/plain") || mediaType.equals("text/csv")
 				|| (mediaType.equals("application/octet-stream") && looksLikeText(content))) {
 			return SpreadsheetType.CSV;
 		}
-		throw new RosterFileException("FILE_NOT_SPREADSHEET");
+		throw new SpreadsheetException("FILE_NOT_SPREADSHEET");
 	}
 
 	private static boolean startsWithUnicodeBom(byte[] content) {
@@ -87,19 +87,19 @@ final class SpreadsheetDetector {
 				workbook |= entry.getName().equals("xl/workbook.xml");
 				total += drain(zip, buffer);
 				if (total > MAX_UNCOMPRESSED) {
-					throw new RosterFileException("FILE_CORRUPT");
+					throw new SpreadsheetException("FILE_CORRUPT");
 				}
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new RosterFileException("FILE_CORRUPT", ex);
+			throw new SpreadsheetException("FILE_CORRUPT", ex);
 		}
 		if (!workbook) {
 			// a zip, a Word or OpenDocument file: not a workbook whatever its name
-			throw new RosterFileException("FILE_NOT_SPREADSHEET");
+			throw new SpreadsheetException("FILE_NOT_SPREADSHEET");
 		}
 		if (!contentTypes) {
-			throw new RosterFileException("FILE_CORRUPT");
+			throw new SpreadsheetException("FILE_CORRUPT");
 		}
 	}
 

@@ -1,4 +1,4 @@
-package kz.qashyq.directory.internal.roster;
+package kz.qashyq.platform.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,17 +41,17 @@ import org.xml.sax.XMLReader;
  * <li>CSV: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1251 when the bytes
  * are not valid UTF-8; delimiter {@code ;}, {@code ,} or tab, detected from the first
  * line, or named by an Excel {@code sep=} line.</li>
- * <li>XLSX: date cells become {@code yyyy-MM-dd}; numbers become plain digits (no
- * exponent), so that a numeric IIN keeps all its digits (leading zeros are restored by
- * the validator).</li>
+ * <li>XLSX: date cells become {@code yyyy-MM-dd}, time cells {@code HH:mm}; numbers
+ * become plain digits (no exponent), so that a numeric IIN keeps all its digits (leading
+ * zeros are restored by the validator).</li>
  * </ul>
  */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
 	private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
-	/** Columns beyond this are ignored: no roster has that many. */
-	static final int MAX_COLUMNS = 200;
+	/** Columns beyond this are ignored: no import has that many. */
+	public static final int MAX_COLUMNS = 200;
 
 	private SpreadsheetReader() {
 	}
@@ -59,9 +59,9 @@ final class SpreadsheetReader {
 	/**
 	 * @param maxRows reading stops after this many non-blank rows (the caller then
 	 * reports the file as too long)
-	 * @throws RosterFileException {@code FILE_MALFORMED_CSV} or {@code FILE_CORRUPT}
+	 * @throws SpreadsheetException {@code FILE_MALFORMED_CSV} or {@code FILE_CORRUPT}
 	 */
-	static Sheet read(byte[] content, SpreadsheetType type, int maxRows) {
+	public static Sheet read(byte[] content, SpreadsheetType type, int maxRows) {
 		return switch (type) {
 			case CSV -> readCsv(content, maxRows);
 			case XLSX -> readXlsx(content, maxRows);
@@ -106,11 +106,11 @@ final class SpreadsheetReader {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				throw new RosterFileException("FILE_MALFORMED_CSV", ex, parser.getCurrentLineNumber() + rowOffset);
+				throw new SpreadsheetException("FILE_MALFORMED_CSV", ex, parser.getCurrentLineNumber() + rowOffset);
 			}
 		}
 		catch (IOException ex) {
-			throw new RosterFileException("FILE_MALFORMED_CSV", ex, 1);
+			throw new SpreadsheetException("FILE_MALFORMED_CSV", ex, 1);
 		}
 		return new Sheet(rows);
 	}
@@ -185,7 +185,7 @@ final class SpreadsheetReader {
 			StylesTable styles = reader.getStylesTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new RosterFileException("FILE_CORRUPT");
+				throw new SpreadsheetException("FILE_CORRUPT");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -197,11 +197,11 @@ final class SpreadsheetReader {
 		catch (RowCollector.Enough ex) {
 			// the caller reports the file as too long
 		}
-		catch (RosterFileException ex) {
+		catch (SpreadsheetException ex) {
 			throw ex;
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
-			throw new RosterFileException("FILE_CORRUPT", ex);
+			throw new SpreadsheetException("FILE_CORRUPT", ex);
 		}
 		return new Sheet(collector.rows);
 	}
@@ -210,17 +210,21 @@ final class SpreadsheetReader {
 	 * Formats numeric cells for import rather than for display: dates as ISO dates, whole
 	 * numbers as plain digits, other numbers without an exponent.
 	 */
-	static final class PlainFormatter extends DataFormatter {
+	public static final class PlainFormatter extends DataFormatter {
 
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
 			if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				if (value >= 0 && value < 1) {
+					// a time of day without a date
+					return DateUtil.getLocalDateTime(value, false, true).toLocalTime().toString();
+				}
 				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
 			}
 			return plain(value);
 		}
 
-		static String plain(double value) {
+		public static String plain(double value) {
 			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 				return Long.toString((long) value);
 			}
