@@ -3,5 +3,5 @@
  * the startup banner, and the generator that fills a database with a large synthetic
  * country.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "directory", "access" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "directory", "access", "schedule" })
 package kz.qashyq.demo;
