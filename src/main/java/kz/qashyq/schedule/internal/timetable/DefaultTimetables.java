@@ -29,13 +29,13 @@ class DefaultTimetables implements Timetables {
 	private final Duration unimproved;
 
 	DefaultTimetables(StudyLoadService load, TimetableGenerationService generation, TimetableService timetables,
-			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.seconds:3}") int seconds,
-			@Value("${qashyq.timetable.system.unimproved-millis:500}") int unimprovedMillis) {
+			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.millis:1000}") int millis,
+			@Value("${qashyq.timetable.system.unimproved-millis:300}") int unimprovedMillis) {
 		this.load = load;
 		this.generation = generation;
 		this.timetables = timetables;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.limit = Duration.ofSeconds(seconds);
+		this.limit = Duration.ofMillis(millis);
 		this.unimproved = Duration.ofMillis(unimprovedMillis);
 	}
 

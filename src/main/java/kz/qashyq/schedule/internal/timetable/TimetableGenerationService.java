@@ -191,7 +191,7 @@ public class TimetableGenerationService implements DisposableBean {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
-			run(jobId, prepared, user.getUsername(), this.limit, this.unimproved);
+			run(jobId, prepared, user.getUsername(), this.limit, this.unimproved, 0);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Timetable run {} failed", jobId, ex);
@@ -205,7 +205,7 @@ public class TimetableGenerationService implements DisposableBean {
 	/**
 	 * Solves and stores the best solution as a draft; returns the draft's id.
 	 */
-	private long run(long jobId, Prepared prepared, String actor, Duration limit, Duration unimproved) {
+	private long run(long jobId, Prepared prepared, String actor, Duration limit, Duration unimproved, int retries) {
 		this.repository.jobRunning(jobId);
 		AtomicLong lastReport = new AtomicLong();
 		TimetablePlan best;
@@ -224,10 +224,22 @@ public class TimetableGenerationService implements DisposableBean {
 		finally {
 			this.running.remove(jobId);
 		}
+		// a short (system) run that ended before it was feasible goes on from its best
+		// solution, a few times at most
+		for (int extra = 0; extra < retries && !this.repository.stopRequested(jobId)
+				&& !TimetableGenerator.complete(best); extra++) {
+			best = this.generator.solve(
+					new Prepared(prepared.organizationId(), prepared.validFrom(), best, prepared.groups()), limit,
+					unimproved, null, null);
+		}
 		boolean stopped = this.repository.stopRequested(jobId);
-		HardSoftScore score = best.getScore();
+		HardSoftScore score = TimetableGenerator.complete(best) ? best.getScore()
+				: HardSoftScore.of(
+						Math.min(-1, TimetableGenerator.hard(best.getScore())) - TimetableGenerator.unplaced(best),
+						(best.getScore() != null) ? best.getScore().softScore() : 0);
+		TimetablePlan result = best;
 		Long timetableId = this.transaction
-			.execute((status) -> this.generator.saveDraft(prepared, best, actor + " (solver)"));
+			.execute((status) -> this.generator.saveDraft(prepared, result, actor + " (solver)"));
 		this.repository.jobFinished(jobId, stopped ? "STOPPED" : "DONE", timetableId, String.valueOf(score),
 				(score != null) ? score.hardScore() : null, (score != null) ? score.softScore() : null, null);
 		return timetableId;
@@ -242,7 +254,11 @@ public class TimetableGenerationService implements DisposableBean {
 		long jobId = this.repository.createJob(organizationId, validFrom, prepared.plan().getLessons().size(),
 				(int) limit.toSeconds(), actor, this.node, "RUNNING");
 		try {
-			return run(jobId, prepared, actor, limit, unimproved);
+			long timetableId = run(jobId, prepared, actor, limit, unimproved, 5);
+			if (!this.repository.job(jobId).map((job) -> Integer.valueOf(0).equals(job.hardScore())).orElse(false)) {
+				throw new TimetableRejected(TimetableProblem.of("timetable.error.unsolved"));
+			}
+			return timetableId;
 		}
 		catch (RuntimeException ex) {
 			this.repository.jobFinished(jobId, "FAILED", null, null, null, null, ex.getClass().getSimpleName());

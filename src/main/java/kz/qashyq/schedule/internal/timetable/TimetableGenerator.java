@@ -196,7 +196,9 @@ public class TimetableGenerator {
 	 */
 	long saveDraft(Prepared prepared, TimetablePlan solution, String createdBy) {
 		long timetableId = this.repository.createTimetable(prepared.organizationId(), prepared.validFrom(),
-				TimetableService.SOURCE_GENERATED, "score " + solution.getScore(), createdBy);
+				TimetableService.SOURCE_GENERATED,
+				"score " + solution.getScore() + ((unplaced(solution) > 0) ? ", unplaced " + unplaced(solution) : ""),
+				createdBy);
 		for (SolverLesson lesson : solution.getLessons()) {
 			if (lesson.getTimeslot() == null) {
 				continue;
@@ -231,6 +233,16 @@ public class TimetableGenerator {
 			}
 		}
 		return overlaps;
+	}
+
+	/** Whether every lesson has a slot and no hard constraint is broken. */
+	public static boolean complete(TimetablePlan solution) {
+		return solution.getScore() != null && solution.getScore().hardScore() >= 0 && unplaced(solution) == 0;
+	}
+
+	/** Lessons the solver has not placed yet (it was stopped during construction). */
+	public static int unplaced(TimetablePlan solution) {
+		return (int) solution.getLessons().stream().filter((lesson) -> lesson.getTimeslot() == null).count();
 	}
 
 	static int hard(HardSoftScore score) {

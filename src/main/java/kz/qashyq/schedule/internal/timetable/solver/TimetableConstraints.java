@@ -35,7 +35,7 @@ public class TimetableConstraints implements ConstraintProvider {
 				subjectTwiceADay(factory), teacherIdleTime(factory), sharedDeviceOverlap(factory) };
 	}
 
-	Constraint teacherConflict(ConstraintFactory factory) {
+	public Constraint teacherConflict(ConstraintFactory factory) {
 		return factory
 			.forEachUniquePair(SolverLesson.class, Joiners.equal(SolverLesson::teacherId),
 					Joiners.equal(SolverLesson::weekday), Joiners.overlapping(SolverLesson::start, SolverLesson::end))
@@ -43,7 +43,7 @@ public class TimetableConstraints implements ConstraintProvider {
 			.asConstraint(TEACHER_CONFLICT);
 	}
 
-	Constraint classConflict(ConstraintFactory factory) {
+	public Constraint classConflict(ConstraintFactory factory) {
 		return factory
 			.forEachUniquePair(SolverLesson.class, Joiners.equal(SolverLesson::groupId),
 					Joiners.equal(SolverLesson::weekday), Joiners.overlapping(SolverLesson::start, SolverLesson::end))
@@ -51,7 +51,7 @@ public class TimetableConstraints implements ConstraintProvider {
 			.asConstraint(CLASS_CONFLICT);
 	}
 
-	Constraint teacherUnavailable(ConstraintFactory factory) {
+	public Constraint teacherUnavailable(ConstraintFactory factory) {
 		return factory.forEach(SolverLesson.class)
 			.join(Unavailability.class, Joiners.equal(SolverLesson::teacherId, Unavailability::teacherId),
 					Joiners.equal(SolverLesson::weekday, Unavailability::weekday),
@@ -61,7 +61,7 @@ public class TimetableConstraints implements ConstraintProvider {
 			.asConstraint(TEACHER_UNAVAILABLE);
 	}
 
-	Constraint subjectTwiceADay(ConstraintFactory factory) {
+	public Constraint subjectTwiceADay(ConstraintFactory factory) {
 		return factory
 			.forEachUniquePair(SolverLesson.class, Joiners.equal(SolverLesson::groupId),
 					Joiners.equal(SolverLesson::subject), Joiners.equal(SolverLesson::weekday))
@@ -73,7 +73,7 @@ public class TimetableConstraints implements ConstraintProvider {
 	 * Idle minutes between a teacher's first and last lesson of a day, beyond the breaks:
 	 * one soft point per 10 minutes.
 	 */
-	Constraint teacherIdleTime(ConstraintFactory factory) {
+	public Constraint teacherIdleTime(ConstraintFactory factory) {
 		return factory.forEach(SolverLesson.class)
 			.groupBy((lesson) -> new TeacherDay(lesson.teacherId(), lesson.weekday()),
 					ConstraintCollectors.min(SolverLesson::start), ConstraintCollectors.max(SolverLesson::endWithBreak),
@@ -87,7 +87,7 @@ public class TimetableConstraints implements ConstraintProvider {
 	 * Two live lessons at the same time in two classes that hold siblings sharing one
 	 * device: one of them cannot follow. Weighted by the overlapping minutes.
 	 */
-	Constraint sharedDeviceOverlap(ConstraintFactory factory) {
+	public Constraint sharedDeviceOverlap(ConstraintFactory factory) {
 		return factory.forEach(SolverLesson.class)
 			.filter(SolverLesson::live)
 			.join(SharedDevicePair.class, Joiners.equal(SolverLesson::groupId, SharedDevicePair::first))
