@@ -111,6 +111,40 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
 		POLICIES.put("GET /directory/roster/jobs/{jobId}/errors.xlsx",
 				Policy.scoped(Permission.MANAGE_ROSTER, Scope.ROSTER_JOB));
+		POLICIES.put("GET /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/generate",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("GET /timetables/{id}", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons/{lessonId}",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons/{lessonId}/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/approve", Policy.scoped(Permission.APPROVE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/delete", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/public-link", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/public-link/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("GET /timetables/jobs/{jobId}", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("GET /timetables/jobs/{jobId}/progress",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("POST /timetables/jobs/{jobId}/stop",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("GET /timetables/classes/{groupId}", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /public/timetables/{token}", Policy.open());
+		POLICIES.put("GET /timetables/study-load",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/derive",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/unavailability",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/unavailability/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 	}
@@ -331,6 +365,8 @@ class EndpointAuthorizationTests {
 			case LEARNER -> this.directory.learnerPath(id).orElseThrow();
 			case OBSERVER_LOGIN -> organizationPathOf("observer_login", id);
 			case OBSERVER_REQUEST -> organizationPathOf("observer_request", id);
+			case TIMETABLE -> organizationPathOf("timetable", id);
+			case TIMETABLE_JOB -> organizationPathOf("timetable_job", id);
 			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
 	}
@@ -357,7 +393,9 @@ class EndpointAuthorizationTests {
 		LEARNER("select distinct on (group_id) person_id from learner order by group_id, person_id"),
 		OBSERVER_LOGIN("select id from observer_login order by id"),
 		OBSERVER_REQUEST("select id from observer_request order by id"),
-		ROSTER_JOB("select id from roster_import order by organization_id, id");
+		ROSTER_JOB("select id from roster_import order by organization_id, id"),
+		TIMETABLE("select id from timetable order by organization_id, id"),
+		TIMETABLE_JOB("select id from timetable_job order by organization_id, id");
 
 		final String candidates;
 

@@ -8,6 +8,7 @@ import kz.qashyq.schedule.internal.timetable.StudyLoadService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,13 @@ class StudyLoadController {
 			model.addAttribute("problems", ex.problems());
 			return render(organizationId, StudyLoadInput.empty(), model);
 		}
+	}
+
+	@ExceptionHandler(TimetableRejected.class)
+	String rejected(TimetableRejected ex, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("problems", ex.problems());
+		return "schedule/timetable/rejected";
 	}
 
 	@PostMapping("/unavailability/delete")

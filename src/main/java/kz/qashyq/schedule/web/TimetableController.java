@@ -11,6 +11,7 @@ import kz.qashyq.schedule.internal.timetable.TimetableService.TimetablePage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -201,6 +202,14 @@ class TimetableController {
 	String stop(@PathVariable long jobId) {
 		this.generation.stop(jobId);
 		return "redirect:/timetables/jobs/" + jobId;
+	}
+
+	/** A refusal on a page without its own form (a draft no longer editable). */
+	@ExceptionHandler(TimetableRejected.class)
+	String rejected(TimetableRejected ex, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("problems", ex.problems());
+		return "schedule/timetable/rejected";
 	}
 
 	@GetMapping("/classes/{groupId}")

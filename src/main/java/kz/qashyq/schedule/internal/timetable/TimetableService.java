@@ -263,6 +263,9 @@ public class TimetableService {
 	public void publish(long timetableId) {
 		TimetableRow timetable = timetable(timetableId);
 		Checked checked = this.access.organization(Permission.MANAGE_TIMETABLE, timetable.organizationId());
+		if (!"APPROVED".equals(timetable.status())) {
+			throw new TimetableRejected(TimetableProblem.of("timetable.error.notApproved"));
+		}
 		if (timetable.publicToken() == null) {
 			byte[] bytes = new byte[18];
 			random.nextBytes(bytes);
