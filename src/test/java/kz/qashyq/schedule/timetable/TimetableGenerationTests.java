@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +25,6 @@ import static org.awaitility.Awaitility.await;
  * run started from the page records its progress, can be stopped and leaves a draft.
  */
 @SpringBootTest(properties = "qashyq.timetable.solver.seconds=30")
-@Import(FakePolicies.class)
 class TimetableGenerationTests {
 
 	@Autowired

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * hold.
  */
 @SpringBootTest
-@Import(FakePolicies.class)
 class TimetableServiceTests {
 
 	static final LocalDate APRIL_6_2020 = LocalDate.of(2020, 4, 6);

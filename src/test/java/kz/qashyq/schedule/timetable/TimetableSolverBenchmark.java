@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -o -q verify -Dtest=TimetableSolverBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.seconds=20}
  */
 @SpringBootTest
-@Import(FakePolicies.class)
 class TimetableSolverBenchmark {
 
 	@Autowired
