@@ -125,6 +125,40 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /schedule/events/{eventId}", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.EVENT));
 		// A1-29a: only a teacher invited to the webinar registers; anyone else gets 404
 		POLICIES.put("POST /schedule/events/{eventId}/register", Policy.signedIn());
+		POLICIES.put("GET /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/generate",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("GET /timetables/{id}", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons/{lessonId}",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/lessons/{lessonId}/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/approve", Policy.scoped(Permission.APPROVE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/delete", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/public-link", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("POST /timetables/{id}/public-link/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE));
+		POLICIES.put("GET /timetables/jobs/{jobId}", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("GET /timetables/jobs/{jobId}/progress",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("POST /timetables/jobs/{jobId}/stop",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.TIMETABLE_JOB));
+		POLICIES.put("GET /timetables/classes/{groupId}", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.GROUP));
+		POLICIES.put("GET /public/timetables/{token}", Policy.open());
+		POLICIES.put("GET /timetables/study-load",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/derive",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/unavailability",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		POLICIES.put("POST /timetables/study-load/unavailability/delete",
+				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));
@@ -370,6 +404,8 @@ class EndpointAuthorizationTests {
 			case OBSERVER_LOGIN -> organizationPathOf("observer_login", id);
 			case OBSERVER_REQUEST -> organizationPathOf("observer_request", id);
 			case EVENT -> eventPath(id);
+			case TIMETABLE -> organizationPathOf("timetable", id);
+			case TIMETABLE_JOB -> organizationPathOf("timetable_job", id);
 			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
 	}
@@ -406,6 +442,8 @@ class EndpointAuthorizationTests {
 		OBSERVER_REQUEST("select id from observer_request order by id"),
 		ROSTER_JOB("select id from roster_import order by organization_id, id"),
 		EVENT("select id from school_event order by id");
+		TIMETABLE("select id from timetable order by organization_id, id"),
+		TIMETABLE_JOB("select id from timetable_job order by organization_id, id");
 
 		final String candidates;
 

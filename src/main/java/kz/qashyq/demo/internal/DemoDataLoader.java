@@ -3,12 +3,18 @@ package kz.qashyq.demo.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import kz.qashyq.access.AccountManagement;
 import kz.qashyq.platform.db.DemoMode;
+import kz.qashyq.schedule.TimetableRejected;
+import kz.qashyq.schedule.Timetables;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -34,6 +40,14 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 	/** The key of the advisory lock held while the demo data is checked and loaded. */
 	private static final long LOCK = 0x51A5_11DE_0DA7_AL;
 
+	/**
+	 * Who generates and approves the demo timetables (in the records and the audit log).
+	 */
+	private static final String DEMO_ACTOR = "demo";
+
+	/** The start of distance learning in schools (O-1.9c). */
+	private static final LocalDate DISTANCE_START_2020 = LocalDate.of(2020, 4, 6);
+
 	private final Environment environment;
 
 	private final DataSource dataSource;
@@ -51,6 +65,11 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
 			DemoSchedule schedule) {
+	private final Timetables timetables;
+
+	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
+			Timetables timetables) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -58,6 +77,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.schedule = schedule;
+		this.timetables = timetables;
 	}
 
 	@Override
@@ -103,6 +123,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 					(System.nanoTime() - started) / 1_000_000, counts.organizations(), counts.groups(),
 					counts.learners(), counts.families(), counts.parents(), counts.staff(), DemoAccounts.ALL.size(),
 					loaded.get().academicYear(), loaded.get().academicYear() + 1));
+			loadTimetables();
 		}
 		else if (this.jdbc.sql("select exists (select 1 from organization where bin = ?)")
 			.param(DemoPlanner.CITY_SCHOOL_BIN)
@@ -115,6 +136,44 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 					+ "no demo data and no demo accounts loaded");
 		}
 		return loaded;
+	}
+
+	/**
+	 * Gives every demo organization with classes or groups a study load derived from its
+	 * teaching assignments and an approved, generated timetable from the Monday of the
+	 * current week (the city school also one from 6 April 2020, archived by the current
+	 * one). A timetable the policy does not allow is logged and left out.
+	 */
+	private void loadTimetables() {
+		long started = System.nanoTime();
+		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		Long citySchool = this.jdbc.sql("select id from organization where bin = ?")
+			.param(DemoPlanner.CITY_SCHOOL_BIN)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		List<Long> organizations = this.jdbc
+			.sql("select distinct organization_id from study_group order by organization_id")
+			.query(Long.class)
+			.list();
+		int approved = 0;
+		for (long organization : organizations) {
+			this.timetables.deriveStudyLoad(organization, DEMO_ACTOR);
+			List<LocalDate> dates = (citySchool != null && citySchool == organization)
+					? List.of(DISTANCE_START_2020, monday) : List.of(monday);
+			for (LocalDate validFrom : dates) {
+				try {
+					this.timetables.generateAndApprove(organization, validFrom, DEMO_ACTOR);
+					approved++;
+				}
+				catch (TimetableRejected ex) {
+					logger.warn(String.format("No demo timetable for organization %d from %s: %s", organization,
+							validFrom, ex.problems()));
+				}
+			}
+		}
+		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
+				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
 	}
 
 }

@@ -1,0 +1,32 @@
+package kz.qashyq.schedule;
+
+import java.time.LocalDate;
+
+/**
+ * The timetable part of the schedule module for other modules (the demo loader): derive
+ * an organization's study load and give it a generated, approved timetable. These calls
+ * perform no access check: they are for trusted system callers, never for a request.
+ */
+public interface Timetables {
+
+	/**
+	 * Adds a study-load row for every teaching assignment of the organization's classes
+	 * that has none yet, with default hours by grade band; existing rows are kept.
+	 * @return the number of rows added
+	 */
+	int deriveStudyLoad(long organizationId, String actor);
+
+	/**
+	 * Generates a timetable from the organization's study load and the policy (a short
+	 * solver run in the caller's thread, recorded as a run) and approves it; the
+	 * organization's earlier approved timetable is archived.
+	 * @param organizationId the organization
+	 * @param validFrom the first day of the timetable
+	 * @param actor who acts, for the records and the audit log
+	 * @return the id of the approved timetable
+	 * @throws TimetableRejected when the load cannot be scheduled (more hours than slots,
+	 * no policy in force) or the result breaks a rule; nothing is approved then
+	 */
+	long generateAndApprove(long organizationId, LocalDate validFrom, String actor);
+
+}

@@ -1,0 +1,54 @@
+package kz.qashyq.schedule.internal.timetable;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import kz.qashyq.schedule.Timetables;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The schedule module's {@link Timetables} facade for system callers.
+ */
+@Service
+class DefaultTimetables implements Timetables {
+
+	private final StudyLoadService load;
+
+	private final TimetableGenerationService generation;
+
+	private final TimetableService timetables;
+
+	private final TransactionTemplate transaction;
+
+	private final Duration limit;
+
+	private final Duration unimproved;
+
+	DefaultTimetables(StudyLoadService load, TimetableGenerationService generation, TimetableService timetables,
+			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.millis:1000}") int millis,
+			@Value("${qashyq.timetable.system.unimproved-millis:300}") int unimprovedMillis) {
+		this.load = load;
+		this.generation = generation;
+		this.timetables = timetables;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.limit = Duration.ofMillis(millis);
+		this.unimproved = Duration.ofMillis(unimprovedMillis);
+	}
+
+	@Override
+	public int deriveStudyLoad(long organizationId, String actor) {
+		return this.transaction.execute((status) -> this.load.deriveUnchecked(organizationId));
+	}
+
+	@Override
+	public long generateAndApprove(long organizationId, LocalDate validFrom, String actor) {
+		long draft = this.generation.generateNow(organizationId, validFrom, actor, this.limit, this.unimproved);
+		this.transaction.executeWithoutResult((status) -> this.timetables.approveAsSystem(draft, actor));
+		return draft;
+	}
+
+}
