@@ -441,7 +441,7 @@ class EndpointAuthorizationTests {
 		OBSERVER_LOGIN("select id from observer_login order by id"),
 		OBSERVER_REQUEST("select id from observer_request order by id"),
 		ROSTER_JOB("select id from roster_import order by organization_id, id"),
-		EVENT("select id from school_event order by id");
+		EVENT("select id from school_event order by id"),
 		TIMETABLE("select id from timetable order by organization_id, id"),
 		TIMETABLE_JOB("select id from timetable_job order by organization_id, id");
 

@@ -62,14 +62,11 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final DemoSchedule schedule;
 
-	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			DemoSchedule schedule) {
 	private final Timetables timetables;
 
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			Timetables timetables) {
+			DemoSchedule schedule, Timetables timetables) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
