@@ -6,13 +6,14 @@ import java.util.List;
 import kz.qashyq.platform.security.ScopeRef;
 
 /**
- * Events as other modules use them ("my day", calendar feeds, demo data). Performs no
+ * Events as other modules use them (my day, calendar feeds, demo data). Performs no
  * access check: callers show a person only their own invitations.
  */
 public interface Events {
 
 	/**
-	 * The events a person is invited to that start in {@code [from, to)}, by start.
+	 * The events a person is invited to that start at or after {@code from} and before
+	 * {@code to}, by start.
 	 */
 	List<EventSummary> invitationsOf(long personId, Instant from, Instant to);
 

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * "My day" and "my week" (A1-27a, A1-28b, O-3.1a): the lessons of the approved timetable
- * in force, the TV broadcasts and the events of a person, a parent's children or a class,
- * in the organization's time zone. Every method checks the signed-in user's role and
- * scope.
+ * My day and my week (A1-27a, A1-28b, O-3.1a): the lessons of the approved timetable in
+ * force, the TV broadcasts and the events of a person, a parent's children or a class, in
+ * the organization's time zone. Every method checks the signed-in user's role and scope.
  */
 public interface MyDay {
 

@@ -64,7 +64,8 @@ class TvBroadcastRepository implements TvSchedule {
 	}
 
 	/**
-	 * The stored broadcasts of a channel that overlap {@code [from, to)}.
+	 * The stored broadcasts of a channel that overlap the span from {@code from} to
+	 * {@code to}.
 	 */
 	List<TvBroadcast> overlapping(TvChannel channel, Instant from, Instant to) {
 		return this.jdbc.sql("select " + COLUMNS + """
