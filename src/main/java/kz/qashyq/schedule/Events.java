@@ -12,7 +12,8 @@ import kz.qashyq.platform.security.ScopeRef;
 public interface Events {
 
 	/**
-	 * The events a person is invited to that start in {@code [from, to)}, by start.
+	 * The events a person is invited to that start at or after {@code from} and before
+	 * {@code to}, by start.
 	 */
 	List<EventSummary> invitationsOf(long personId, Instant from, Instant to);
 

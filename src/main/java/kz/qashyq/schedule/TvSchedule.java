@@ -18,7 +18,8 @@ public interface TvSchedule {
 	ZoneId BROADCAST_ZONE = ZoneId.of("Asia/Almaty");
 
 	/**
-	 * The broadcasts for a grade that start in {@code [from, to)}, by start.
+	 * The broadcasts for a grade that start at or after {@code from} and before
+	 * {@code to}, by start.
 	 * @param grade 0 to 12
 	 * @param language {@code kk} or {@code ru}, or null for both
 	 * @param from inclusive, never null
@@ -27,7 +28,7 @@ public interface TvSchedule {
 	List<TvBroadcast> forGrade(int grade, String language, Instant from, Instant to);
 
 	/**
-	 * The broadcasts that start in {@code [from, to)}, by start.
+	 * The broadcasts that start at or after {@code from} and before {@code to}, by start.
 	 * @param channel one channel, or null for both
 	 */
 	List<TvBroadcast> between(Instant from, Instant to, TvChannel channel);

@@ -64,7 +64,8 @@ class TvBroadcastRepository implements TvSchedule {
 	}
 
 	/**
-	 * The stored broadcasts of a channel that overlap {@code [from, to)}.
+	 * The stored broadcasts of a channel that overlap the time from {@code from} to
+	 * {@code to}.
 	 */
 	List<TvBroadcast> overlapping(TvChannel channel, Instant from, Instant to) {
 		return this.jdbc.sql("select " + COLUMNS + """
@@ -77,6 +78,7 @@ class TvBroadcastRepository implements TvSchedule {
 	@Override
 	@Transactional
 	public int store(List<NewTvBroadcast> broadcasts, String importedBy) {
+		broadcasts.forEach(TvBroadcastRepository::check);
 		int[][] counts = this.template.batchUpdate("""
 				insert into tv_broadcast (channel, language, grade, subject, topic, starts_at, ends_at, imported_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, starts_at) do nothing""", broadcasts, 500,
@@ -116,6 +118,18 @@ class TvBroadcastRepository implements TvSchedule {
 			ps.setTimestamp(7, Timestamp.from(b.endsAt()));
 			ps.setString(8, importedBy);
 		});
+	}
+
+	private static void check(NewTvBroadcast b) {
+		if (b.channel() == null || b.startsAt() == null || b.endsAt() == null || !b.endsAt().isAfter(b.startsAt())) {
+			throw new IllegalArgumentException("A broadcast needs a channel and an end after its start: " + b);
+		}
+		if (!"kk".equals(b.language()) && !"ru".equals(b.language())) {
+			throw new IllegalArgumentException("The language must be kk or ru: " + b);
+		}
+		if (b.grade() < 0 || b.grade() > 12 || b.subject() == null || b.subject().isBlank()) {
+			throw new IllegalArgumentException("The grade must be 0 to 12 and the subject given: " + b);
+		}
 	}
 
 	private static TvBroadcast broadcast(ResultSet rs, int row) throws SQLException {
