@@ -129,6 +129,15 @@ class EndpointAuthorizationTests {
 			.roles(java.util.Arrays.stream(Role.values()).filter((role) -> !role.isReadOnly()).toArray(Role[]::new)));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
+		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));
+		POLICIES.put("GET /policy/versions/{versionId}", Policy.anywhere(Permission.VIEW_TIMETABLE));
+		POLICIES.put("POST /policy/versions/{versionId}/successor", Policy.anywhere(Permission.MANAGE_POLICY));
+		POLICIES.put("GET /policy/organizations/{organizationId}", Policy.scopedAny(Scope.ORGANIZATION,
+				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
+		POLICIES.put("POST /policy/organizations/{organizationId}/regimes",
+				Policy.scoped(Permission.MANAGE_REGIME, Scope.ORGANIZATION));
+		POLICIES.put("GET /api/v1/organizations/{organizationId}/policy", Policy.scopedAny(Scope.ORGANIZATION,
+				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
 	}
 
 	@Autowired

@@ -84,6 +84,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 			try {
 				DemoPlan plan = DemoDirectoryWriter.write(connection, AcademicYear.current(this.clock));
 				DemoAccounts.create(this.accounts, plan);
+				DemoRegimes.record(this.jdbc);
 				this.schedule.load();
 				return Optional.of(plan);
 			}
