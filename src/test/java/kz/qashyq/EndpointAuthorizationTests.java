@@ -123,8 +123,6 @@ class EndpointAuthorizationTests {
 		POLICIES.put("POST /schedule/organizations/{organizationId}/events",
 				Policy.scoped(Permission.MANAGE_EVENTS, Scope.ORGANIZATION));
 		POLICIES.put("GET /schedule/events/{eventId}", Policy.scoped(Permission.VIEW_TIMETABLE, Scope.EVENT));
-		// A1-29a: only a teacher invited to the webinar registers; anyone else gets 404
-		POLICIES.put("POST /schedule/events/{eventId}/register", Policy.signedIn());
 		POLICIES.put("GET /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
 		POLICIES.put("POST /timetables", Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
 		POLICIES.put("POST /timetables/generate",
@@ -159,6 +157,10 @@ class EndpointAuthorizationTests {
 				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
 		POLICIES.put("POST /timetables/study-load/unavailability/delete",
 				Policy.scoped(Permission.MANAGE_TIMETABLE, Scope.ORGANIZATION).inQuery("org"));
+		// A1-29a: only a teacher invited to the webinar registers; any other writer gets
+		// 404, read-only users 403
+		POLICIES.put("POST /schedule/events/{eventId}/register", Policy
+			.roles(java.util.Arrays.stream(Role.values()).filter((role) -> !role.isReadOnly()).toArray(Role[]::new)));
 		POLICIES.put("GET /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("POST /access/observer-requests", Policy.roles(Role.REGION_DEPARTMENT, Role.MINISTRY_ADMIN));
 		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));

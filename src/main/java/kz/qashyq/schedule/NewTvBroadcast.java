@@ -1,10 +1,10 @@
 package kz.qashyq.schedule;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * A broadcast to be stored, as {@link TvSchedule#store} takes it.
+ * A broadcast to be stored, as {@code TvSchedule.store} takes it (which refuses one that
+ * breaks the rules below with an {@code IllegalArgumentException}).
  *
  * @param channel the channel
  * @param language {@code kk} or {@code ru}
@@ -16,22 +16,5 @@ import java.util.Objects;
  */
 public record NewTvBroadcast(TvChannel channel, String language, int grade, String subject, String topic,
 		Instant startsAt, Instant endsAt) {
-
-	public NewTvBroadcast {
-		Objects.requireNonNull(channel, "channel");
-		Objects.requireNonNull(startsAt, "startsAt");
-		if (!"kk".equals(language) && !"ru".equals(language)) {
-			throw new IllegalArgumentException("language must be kk or ru: " + language);
-		}
-		if (grade < 0 || grade > 12) {
-			throw new IllegalArgumentException("grade must be 0 to 12: " + grade);
-		}
-		if (subject == null || subject.isBlank()) {
-			throw new IllegalArgumentException("subject is required");
-		}
-		if (endsAt == null || !endsAt.isAfter(startsAt)) {
-			throw new IllegalArgumentException("the end must be after the start");
-		}
-	}
 
 }

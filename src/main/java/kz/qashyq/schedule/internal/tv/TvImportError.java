@@ -1,6 +1,7 @@
 package kz.qashyq.schedule.internal.tv;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record TvImportError(int row, TvColumn column, int columnIndex, String va
 	}
 
 	private static List<String> strings(Object[] args) {
-		return java.util.Arrays.stream(args).map(String::valueOf).toList();
+		return Arrays.stream(args).map(String::valueOf).toList();
 	}
 
 }

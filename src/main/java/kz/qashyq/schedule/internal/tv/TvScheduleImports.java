@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
@@ -56,7 +57,7 @@ public class TvScheduleImports {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-	private final TvBroadcastRepository repository;
+	private final JdbcTvSchedule repository;
 
 	private final AuditTrail audit;
 
@@ -68,7 +69,7 @@ public class TvScheduleImports {
 
 	private final int maxRows;
 
-	TvScheduleImports(TvBroadcastRepository repository, AuditTrail audit, MessageSource messages,
+	TvScheduleImports(JdbcTvSchedule repository, AuditTrail audit, MessageSource messages,
 			TransactionTemplate transaction, @Value("${qashyq.tv.max-file-size:2MB}") DataSize maxFileSize,
 			@Value("${qashyq.tv.max-rows:5000}") int maxRows) {
 		this.repository = repository;
@@ -310,9 +311,8 @@ public class TvScheduleImports {
 				values.get(TvColumn.SUBJECT), topic.isEmpty() ? null : topic, startsAt, endsAt));
 	}
 
-	private static <T> T read(Map<TvColumn, String> values, TvColumn column,
-			java.util.function.Function<String, T> reader, String code, Sheet.Row row, Map<TvColumn, Integer> columns,
-			Validation validation) {
+	private static <T> T read(Map<TvColumn, String> values, TvColumn column, Function<String, T> reader, String code,
+			Sheet.Row row, Map<TvColumn, Integer> columns, Validation validation) {
 		String value = values.get(column);
 		if (value == null || value.isEmpty()) {
 			return null;

@@ -14,14 +14,14 @@ import kz.qashyq.schedule.TvSchedule;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code tv_broadcast} table.
+ * The TV schedule facade and the importer's queries, on the {@code tv_broadcast} table.
  */
-@Repository
-class TvBroadcastRepository implements TvSchedule {
+@Service
+class JdbcTvSchedule implements TvSchedule {
 
 	private static final String COLUMNS = "id, channel, language, grade, subject, topic, starts_at, ends_at ";
 
@@ -29,7 +29,7 @@ class TvBroadcastRepository implements TvSchedule {
 
 	private final JdbcTemplate template;
 
-	TvBroadcastRepository(JdbcClient jdbc, JdbcTemplate template) {
+	JdbcTvSchedule(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -40,7 +40,7 @@ class TvBroadcastRepository implements TvSchedule {
 				 from tv_broadcast where grade = ? and starts_at >= ? and starts_at < ?
 				and (cast(? as text) is null or language = ?) order by starts_at, channel""")
 			.params(grade, Timestamp.from(from), Timestamp.from(to), language, language)
-			.query(TvBroadcastRepository::broadcast)
+			.query(JdbcTvSchedule::broadcast)
 			.list();
 	}
 
@@ -51,7 +51,7 @@ class TvBroadcastRepository implements TvSchedule {
 				 from tv_broadcast where starts_at >= ? and starts_at < ?
 				and (cast(? as text) is null or channel = ?) order by starts_at, channel""")
 			.params(Timestamp.from(from), Timestamp.from(to), name, name)
-			.query(TvBroadcastRepository::broadcast)
+			.query(JdbcTvSchedule::broadcast)
 			.list();
 	}
 
@@ -59,25 +59,26 @@ class TvBroadcastRepository implements TvSchedule {
 	public Optional<TvBroadcast> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from tv_broadcast where id = ?")
 			.param(id)
-			.query(TvBroadcastRepository::broadcast)
+			.query(JdbcTvSchedule::broadcast)
 			.optional();
 	}
 
 	/**
-	 * The stored broadcasts of a channel that overlap the span from {@code from} to
+	 * The stored broadcasts of a channel that overlap the time from {@code from} to
 	 * {@code to}.
 	 */
 	List<TvBroadcast> overlapping(TvChannel channel, Instant from, Instant to) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				from tv_broadcast where channel = ? and starts_at < ? and ends_at > ? order by starts_at""")
 			.params(channel.name(), Timestamp.from(to), Timestamp.from(from))
-			.query(TvBroadcastRepository::broadcast)
+			.query(JdbcTvSchedule::broadcast)
 			.list();
 	}
 
 	@Override
 	@Transactional
 	public int store(List<NewTvBroadcast> broadcasts, String importedBy) {
+		broadcasts.forEach(JdbcTvSchedule::check);
 		int[][] counts = this.template.batchUpdate("""
 				insert into tv_broadcast (channel, language, grade, subject, topic, starts_at, ends_at, imported_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, starts_at) do nothing""", broadcasts, 500,
@@ -117,6 +118,18 @@ class TvBroadcastRepository implements TvSchedule {
 			ps.setTimestamp(7, Timestamp.from(b.endsAt()));
 			ps.setString(8, importedBy);
 		});
+	}
+
+	private static void check(NewTvBroadcast b) {
+		if (b.channel() == null || b.startsAt() == null || b.endsAt() == null || !b.endsAt().isAfter(b.startsAt())) {
+			throw new IllegalArgumentException("A broadcast needs a channel and an end after its start: " + b);
+		}
+		if (!"kk".equals(b.language()) && !"ru".equals(b.language())) {
+			throw new IllegalArgumentException("The language must be kk or ru: " + b);
+		}
+		if (b.grade() < 0 || b.grade() > 12 || b.subject() == null || b.subject().isBlank()) {
+			throw new IllegalArgumentException("The grade must be 0 to 12 and the subject given: " + b);
+		}
 	}
 
 	private static TvBroadcast broadcast(ResultSet rs, int row) throws SQLException {
