@@ -128,6 +128,15 @@ class EndpointAuthorizationTests {
 		POLICIES.put("POST /schedule/feeds/revoke",
 				Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
 		POLICIES.put("GET /feeds/{token}.ics", Policy.open());
+		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));
+		POLICIES.put("GET /policy/versions/{versionId}", Policy.anywhere(Permission.VIEW_TIMETABLE));
+		POLICIES.put("POST /policy/versions/{versionId}/successor", Policy.anywhere(Permission.MANAGE_POLICY));
+		POLICIES.put("GET /policy/organizations/{organizationId}", Policy.scopedAny(Scope.ORGANIZATION,
+				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
+		POLICIES.put("POST /policy/organizations/{organizationId}/regimes",
+				Policy.scoped(Permission.MANAGE_REGIME, Scope.ORGANIZATION));
+		POLICIES.put("GET /api/v1/organizations/{organizationId}/policy", Policy.scopedAny(Scope.ORGANIZATION,
+				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
 	}
 
 	@Autowired

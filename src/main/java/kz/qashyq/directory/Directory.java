@@ -61,4 +61,10 @@ public interface Directory {
 	 */
 	List<OrganizationInfo> organizations(ScopeRef within, Set<String> kinds, String nameContains, int limit);
 
+	/**
+	 * What decides the organization's regime: kind, level, ownership, settlement
+	 * attributes; empty if there is none with that id.
+	 */
+	Optional<OrganizationSetting> setting(long organizationId);
+
 }

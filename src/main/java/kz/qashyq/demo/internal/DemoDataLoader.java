@@ -80,6 +80,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 			try {
 				DemoPlan plan = DemoDirectoryWriter.write(connection, AcademicYear.current(this.clock));
 				DemoAccounts.create(this.accounts, plan);
+				DemoRegimes.record(this.jdbc);
 				return Optional.of(plan);
 			}
 			catch (SQLException ex) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import kz.qashyq.directory.Directory;
 import kz.qashyq.directory.OrganizationInfo;
+import kz.qashyq.directory.OrganizationSetting;
 import kz.qashyq.directory.PersonRelations;
 import kz.qashyq.platform.i18n.LocalizedName;
 import kz.qashyq.platform.security.ScopePath;
@@ -129,6 +130,21 @@ class JdbcDirectory implements Directory {
 		return this.jdbc.sql(ORGANIZATION_INFO + " where o.id = ?")
 			.param(organizationId)
 			.query(JdbcDirectory::organizationInfo)
+			.optional();
+	}
+
+	@Override
+	public Optional<OrganizationSetting> setting(long organizationId) {
+		return this.jdbc
+			.sql("""
+					select o.id, o.kind, k.level, o.ownership, not s.urban and s.remote as rural_remote,
+						s.infection_registered, o.time_zone
+					from organization o join organization_kind k on k.code = o.kind join settlement s on s.id = o.settlement_id
+					where o.id = ?""")
+			.param(organizationId)
+			.query((rs, row) -> new OrganizationSetting(rs.getLong("id"), rs.getString("kind"), rs.getString("level"),
+					rs.getString("ownership"), rs.getBoolean("rural_remote"), rs.getBoolean("infection_registered"),
+					ZoneId.of(rs.getString("time_zone"))))
 			.optional();
 	}
 
