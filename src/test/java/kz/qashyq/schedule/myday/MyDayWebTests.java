@@ -51,6 +51,8 @@ class MyDayWebTests {
 		this.mvc.perform(get("/api/v1/my/day").param("date", "2020-04-06").with(user(this.schools.student())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.span").value("DAY"))
+			.andExpect(jsonPath("$.week").doesNotExist())
+			.andExpect(jsonPath("$.agendas[0].empty").doesNotExist())
 			.andExpect(jsonPath("$.date").value("2020-04-06"))
 			.andExpect(jsonPath("$.previous").value("2020-04-05"))
 			.andExpect(jsonPath("$.next").value("2020-04-07"))
