@@ -2,6 +2,7 @@ package kz.qashyq.schedule;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -20,6 +21,7 @@ public record MyDayAgenda(String kind, long id, String name, String timeZone, Li
 		days = List.copyOf(days);
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.days.stream().allMatch((day) -> day.entries().isEmpty());
 	}

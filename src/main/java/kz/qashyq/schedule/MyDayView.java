@@ -3,6 +3,7 @@ package kz.qashyq.schedule;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -25,6 +26,7 @@ public record MyDayView(String span, LocalDate date, LocalDate from, LocalDate t
 		agendas = List.copyOf(agendas);
 	}
 
+	@JsonIgnore
 	public boolean isWeek() {
 		return "WEEK".equals(this.span);
 	}

@@ -9,3 +9,6 @@ comment on column calendar_feed.token is 'SHA-256 (lower-case hex) of the secret
 -- One active feed per person: a new link replaces the old one.
 drop index calendar_feed_person_idx;
 create unique index calendar_feed_active_idx on calendar_feed (person_id) where revoked_at is null;
+
+-- A teacher's lessons of the timetable in force on a weekday, straight from the index.
+create index timetable_lesson_teacher_timetable_idx on timetable_lesson (teacher_id, timetable_id, weekday);

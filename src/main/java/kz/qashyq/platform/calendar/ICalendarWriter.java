@@ -55,6 +55,10 @@ public final class ICalendarWriter {
 		if (name != null) {
 			line(out, "X-WR-CALNAME:" + text(name));
 		}
+		// RFC 7986 and its common predecessor: ask subscribed clients to refresh every
+		// six hours
+		line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+		line(out, "X-PUBLISHED-TTL:PT6H");
 		for (Event event : events) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:" + text(event.uid()));

@@ -51,6 +51,8 @@ class MyDayWebTests {
 		this.mvc.perform(get("/api/v1/my/day").param("date", "2020-04-06").with(user(this.schools.student())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.span").value("DAY"))
+			.andExpect(jsonPath("$.week").doesNotExist())
+			.andExpect(jsonPath("$.agendas[0].empty").doesNotExist())
 			.andExpect(jsonPath("$.date").value("2020-04-06"))
 			.andExpect(jsonPath("$.previous").value("2020-04-05"))
 			.andExpect(jsonPath("$.next").value("2020-04-07"))
@@ -132,6 +134,29 @@ class MyDayWebTests {
 			.andExpect(content().string(containsString("The date is not valid")))
 			.andExpect(content().string(containsString("My week")))
 			.andExpect(content().string(not(containsString("Aliyeva Dana"))));
+		this.schools.schedule.supervises(this.schools.classA, this.schools.teacherA);
+		QashyqUser curator = TwoSchools.user(this.schools.teacherA,
+				new Grant(Role.CURATOR, ScopeRef.group(this.schools.classA)),
+				new Grant(Role.TEACHER, ScopeRef.group(this.schools.classA2)));
+		this.mvc.perform(get("/schedule/my/day").param("date", "2020-04-06").param("lang", "kk").with(user(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Менің сабақтарым мен іс-шараларым")))
+			.andExpect(content()
+				.string(containsString("/schedule/groups/" + this.schools.classA + "/week?date=2020-04-06")))
+			.andExpect(content().string(containsString("Omarov Oral")));
+	}
+
+	@Test
+	@DisplayName("A1-27a the OpenAPI description documents the day and week endpoints and the entry's instants")
+	void shouldBeInTheOpenApiDescription() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/my/day'].get.summary").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/my/week'].get.parameters[0].name").value("date"))
+			.andExpect(jsonPath("$.paths['/api/v1/children/{learnerId}/day'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/groups/{groupId}/week'].get").exists())
+			.andExpect(jsonPath("$.components.schemas.MyDayEntry.properties.start.format").value("date-time"))
+			.andExpect(jsonPath("$.components.schemas.MyDayEntry.description").value(containsString("UTC instants")));
 	}
 
 }

@@ -30,10 +30,12 @@ class MyDayRepository {
 	}
 
 	/**
-	 * The learners' classes and the classes asked for, with their organizations' time
-	 * zones; a learner without a class comes with null class fields.
+	 * The learners' classes, the classes asked for, and the organizations the person
+	 * currently works in, with their organizations' time zones: a learner's row has the
+	 * learner id (and null class fields when they have no class), a class's row only the
+	 * class, a staff position's row neither.
 	 */
-	List<ContextRow> context(Collection<Long> learnerIds, Collection<Long> groupIds) {
+	List<ContextRow> context(Collection<Long> learnerIds, Collection<Long> groupIds, Long staffPersonId) {
 		return this.jdbc.sql("""
 				select l.person_id as learner_id, p.last_name || ' ' || p.first_name as learner_name, g.id as group_id,
 					g.name as group_name, g.grade, g.language, l.organization_id, o.time_zone
@@ -43,9 +45,14 @@ class MyDayRepository {
 				union all
 				select null, null, g.id, g.name, g.grade, g.language, g.organization_id, o.time_zone
 				from study_group g join organization o on o.id = g.organization_id
-				where g.id = any(cast(:groups as bigint[]))""")
+				where g.id = any(cast(:groups as bigint[]))
+				union all
+				select null, null, null, null, null, null, sp.organization_id, o.time_zone
+				from staff_position sp join organization o on o.id = sp.organization_id
+				where sp.person_id = cast(:staff as bigint) and sp.to_date is null""")
 			.param("learners", learnerIds.toArray(Long[]::new))
 			.param("groups", groupIds.toArray(Long[]::new))
+			.param("staff", staffPersonId)
 			.query((rs, row) -> new ContextRow((Long) rs.getObject("learner_id"), rs.getString("learner_name"),
 					(Long) rs.getObject("group_id"), rs.getString("group_name"), (Integer) rs.getObject("grade"),
 					rs.getString("language"), rs.getLong("organization_id"), ZoneId.of(rs.getString("time_zone"))))
@@ -55,8 +62,8 @@ class MyDayRepository {
 	/**
 	 * The lessons, per local date from {@code from} to {@code to}, of the approved
 	 * timetable in force on that date (the approved one of the organization with the
-	 * greatest {@code valid_from} on or before it): the lessons of the given classes and
-	 * those the teacher gives, in whichever organization.
+	 * greatest {@code valid_from} on or before it) of each given organization: the
+	 * lessons of the given classes and those the teacher gives.
 	 */
 	List<LessonRow> lessons(LocalDate from, LocalDate to, Collection<Long> organizationIds, Collection<Long> groupIds,
 			Long teacherId) {
@@ -65,12 +72,10 @@ class MyDayRepository {
 					select cast(d as date) as day
 					from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d),
 				orgs as (
-					select id from organization where id = any(cast(:orgs as bigint[]))
-					union
-					select t.organization_id from timetable_lesson tl join timetable t on t.id = tl.timetable_id
-					where tl.teacher_id = cast(:teacher as bigint) and t.status = 'APPROVED'),
-				in_force as (
-					select orgs.id as organization_id, days.day, (select t.id from timetable t
+					select distinct id from unnest(cast(:orgs as bigint[])) id),
+				in_force as materialized (
+					select orgs.id as organization_id, days.day, cast(extract(isodow from days.day) as int) as weekday,
+						(select t.id from timetable t
 						where t.organization_id = orgs.id and t.status = 'APPROVED' and t.valid_from <= days.day
 						order by t.valid_from desc, t.id desc limit 1) as timetable_id
 					from orgs cross join days)
@@ -79,9 +84,14 @@ class MyDayRepository {
 					tl.start_time, tl.minutes, tl.mode, tl.meeting_url, tl.tv_broadcast_id, b.channel, b.topic,
 					o.time_zone, coalesce(tl.teacher_id = cast(:teacher as bigint), false) as taught
 				from in_force f
-				join timetable_lesson tl on tl.timetable_id = f.timetable_id
-					and tl.weekday = cast(extract(isodow from f.day) as int)
-					and (tl.group_id = any(cast(:groups as bigint[])) or tl.teacher_id = cast(:teacher as bigint))
+				cross join lateral (
+					select * from timetable_lesson l
+					where l.timetable_id = f.timetable_id and l.group_id = any(cast(:groups as bigint[]))
+						and l.weekday = f.weekday
+					union all
+					select * from timetable_lesson l
+					where l.teacher_id = cast(:teacher as bigint) and l.timetable_id = f.timetable_id
+						and l.weekday = f.weekday and l.group_id <> all(cast(:groups as bigint[]))) tl
 				join study_group g on g.id = tl.group_id
 				join organization o on o.id = f.organization_id
 				left join person tp on tp.id = tl.teacher_id
@@ -126,13 +136,15 @@ class MyDayRepository {
 		return this.jdbc
 			.sql("""
 					select e.id, e.group_id, e.kind, e.title_kk, e.title_ru, e.title_en, e.topics, e.starts_at, e.minutes,
-						e.meeting_url, o.time_zone, i.person_id as invitee_id
+						e.meeting_url, o.time_zone, g.name as group_name, i.person_id as invitee_id
 					from event_invitee i join school_event e on e.id = i.event_id join organization o on o.id = e.organization_id
+					left join study_group g on g.id = e.group_id
 					where i.person_id = any(cast(:people as bigint[])) and e.starts_at >= :from and e.starts_at < :to
 					union all
 					select e.id, e.group_id, e.kind, e.title_kk, e.title_ru, e.title_en, e.topics, e.starts_at, e.minutes,
-						e.meeting_url, o.time_zone, null
+						e.meeting_url, o.time_zone, g.name, null
 					from school_event e join organization o on o.id = e.organization_id
+					left join study_group g on g.id = e.group_id
 					where e.group_id = any(cast(:groups as bigint[])) and e.starts_at >= :from and e.starts_at < :to
 					order by starts_at, id""")
 			.param("people", personIds.toArray(Long[]::new))
@@ -142,7 +154,7 @@ class MyDayRepository {
 			.query((rs, row) -> new EventRow(rs.getLong("id"), (Long) rs.getObject("group_id"), rs.getString("kind"),
 					rs.getString("title_kk"), rs.getString("title_ru"), rs.getString("title_en"),
 					rs.getString("topics"), rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"),
-					rs.getString("meeting_url"), ZoneId.of(rs.getString("time_zone")),
+					rs.getString("meeting_url"), ZoneId.of(rs.getString("time_zone")), rs.getString("group_name"),
 					(Long) rs.getObject("invitee_id")))
 			.list();
 	}
@@ -164,7 +176,7 @@ class MyDayRepository {
 	}
 
 	record EventRow(long id, Long groupId, String kind, String titleKk, String titleRu, String titleEn, String topics,
-			Instant start, int minutes, String meetingUrl, ZoneId zone, Long inviteeId) {
+			Instant start, int minutes, String meetingUrl, ZoneId zone, String groupName, Long inviteeId) {
 
 	}
 

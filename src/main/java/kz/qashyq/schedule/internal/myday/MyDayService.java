@@ -128,20 +128,30 @@ class MyDayService implements MyDay {
 		}
 		Set<Long> groups = new LinkedHashSet<>(plan.groups());
 		groups.addAll(plan.zoneHints());
-		List<ContextRow> rows = this.repository.context(learners, groups);
+		List<ContextRow> rows = this.repository.context(learners, groups, plan.personId());
 		Map<Long, ContextRow> byLearner = new LinkedHashMap<>();
 		Map<Long, ContextRow> byGroup = new LinkedHashMap<>();
+		Map<Long, ZoneId> workplaces = new LinkedHashMap<>();
 		for (ContextRow row : rows) {
 			if (row.learnerId() != null) {
 				byLearner.put(row.learnerId(), row);
 			}
-			else {
+			else if (row.groupId() != null) {
 				byGroup.put(row.groupId(), row);
+				if (plan.zoneHints().contains(row.groupId())) {
+					workplaces.put(row.organizationId(), row.zone());
+				}
+			}
+			else {
+				workplaces.put(row.organizationId(), row.zone());
 			}
 		}
 		ZoneId zone = FALLBACK_ZONE;
 		if (plan.ownLearnerId() != null && byLearner.containsKey(plan.ownLearnerId())) {
 			zone = byLearner.get(plan.ownLearnerId()).zone();
+		}
+		else if (!workplaces.isEmpty()) {
+			zone = workplaces.values().iterator().next();
 		}
 		else if (!byGroup.isEmpty()) {
 			zone = byGroup.values().iterator().next().zone();
@@ -149,11 +159,12 @@ class MyDayService implements MyDay {
 		else if (!byLearner.isEmpty()) {
 			zone = byLearner.values().iterator().next().zone();
 		}
-		return new Context(byLearner, byGroup, zone);
+		return new Context(byLearner, byGroup, workplaces.keySet(), zone);
 	}
 
 	private List<MyDayAgenda> assemble(Plan plan, Context context, LocalDate from, LocalDate to) {
-		Set<Long> organizations = new LinkedHashSet<>();
+		// the teacher's lessons are looked for in the organizations they teach or work in
+		Set<Long> organizations = new LinkedHashSet<>(context.workplaces());
 		Set<Long> groups = new LinkedHashSet<>();
 		Set<Integer> grades = new HashSet<>();
 		for (ContextRow row : context.byLearner().values()) {
@@ -179,7 +190,7 @@ class MyDayService implements MyDay {
 		// kept by its local date
 		Instant windowStart = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant windowEnd = to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
-		List<LessonRow> lessons = (organizations.isEmpty() && plan.personId() == null) ? List.of()
+		List<LessonRow> lessons = organizations.isEmpty() ? List.of()
 				: this.repository.lessons(from, to, organizations, groups, plan.personId());
 		List<BroadcastRow> broadcasts = grades.isEmpty() ? List.of()
 				: this.repository.broadcasts(grades, windowStart, windowEnd);
@@ -268,7 +279,7 @@ class MyDayService implements MyDay {
 					new MyDayEntry(MyDayEntry.EVENT, event.id(), localStart.toLocalDate(), event.start(), end,
 							localStart.toLocalTime(), localEnd.toLocalTime(), event.zone().getId(),
 							Languages.pick(event.titleKk(), event.titleRu(), event.titleEn()), event.kind(),
-							event.meetingUrl(), null, null, null, event.topics()));
+							event.meetingUrl(), event.groupName(), null, null, event.topics()));
 		}
 		List<MyDayDate> dates = new ArrayList<>();
 		days.forEach((date, entries) -> {
@@ -293,15 +304,16 @@ class MyDayService implements MyDay {
 	 * @param ownLearnerId their own learner record, or null
 	 * @param children the learners whose agendas follow
 	 * @param groups the classes whose agendas follow
-	 * @param zoneHints classes whose organization's zone serves a person who is no
-	 * learner
+	 * @param zoneHints the classes the person teaches or leads: the person's own lessons
+	 * are looked for in their organizations (and in those of the person's staff
+	 * positions), whose time zone serves a person who is no learner
 	 */
 	record Plan(Long personId, String name, Long ownLearnerId, List<Long> children, List<Long> groups,
 			List<Long> zoneHints) {
 
 	}
 
-	record Context(Map<Long, ContextRow> byLearner, Map<Long, ContextRow> byGroup, ZoneId zone) {
+	record Context(Map<Long, ContextRow> byLearner, Map<Long, ContextRow> byGroup, Set<Long> workplaces, ZoneId zone) {
 
 	}
 
