@@ -1,8 +1,13 @@
 package kz.qashyq.directory.web;
 
+import kz.qashyq.directory.Directory;
 import kz.qashyq.directory.internal.DirectoryViews;
 import kz.qashyq.directory.internal.PostalAddresses;
 import kz.qashyq.directory.internal.SocialFlags;
+import kz.qashyq.platform.security.CurrentUser;
+import kz.qashyq.platform.security.Permission;
+import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.security.ScopePath;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +29,13 @@ class DirectoryController {
 
 	private final PostalAddresses addresses;
 
-	DirectoryController(DirectoryViews views, SocialFlags socialFlags, PostalAddresses addresses) {
+	private final Directory directory;
+
+	DirectoryController(DirectoryViews views, SocialFlags socialFlags, PostalAddresses addresses, Directory directory) {
 		this.views = views;
 		this.socialFlags = socialFlags;
 		this.addresses = addresses;
+		this.directory = directory;
 	}
 
 	@GetMapping("/regions/{regionId}")
@@ -45,12 +53,18 @@ class DirectoryController {
 	@GetMapping("/organizations/{organizationId}")
 	String organization(@PathVariable long organizationId, Model model) {
 		model.addAttribute("view", this.views.organization(organizationId));
+		ScopePath path = this.directory.organizationPath(organizationId).orElseThrow();
+		QashyqUser user = CurrentUser.get();
+		model.addAttribute("canViewTimetable", user.can(Permission.VIEW_TIMETABLE, path));
+		model.addAttribute("canManageTimetable", user.can(Permission.MANAGE_TIMETABLE, path) && !user.isReadOnly());
 		return "directory/organization";
 	}
 
 	@GetMapping("/groups/{groupId}")
 	String group(@PathVariable long groupId, Model model) {
 		model.addAttribute("view", this.views.group(groupId));
+		model.addAttribute("canViewTimetable",
+				CurrentUser.get().can(Permission.VIEW_TIMETABLE, this.directory.groupPath(groupId).orElseThrow()));
 		return "directory/group";
 	}
 
