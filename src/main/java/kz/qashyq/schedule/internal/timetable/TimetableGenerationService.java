@@ -228,9 +228,8 @@ public class TimetableGenerationService implements DisposableBean {
 		// solution, a few times at most
 		for (int extra = 0; extra < retries && !this.repository.stopRequested(jobId)
 				&& !TimetableGenerator.complete(best); extra++) {
-			best = this.generator.solve(
-					new Prepared(prepared.organizationId(), prepared.validFrom(), best, prepared.groups()), limit,
-					unimproved, null, null);
+			best = this.generator.solve(new Prepared(prepared.organizationId(), prepared.validFrom(), best,
+					prepared.groups(), prepared.distance()), limit, unimproved, null, null);
 		}
 		boolean stopped = this.repository.stopRequested(jobId);
 		HardSoftScore score = TimetableGenerator.complete(best) ? best.getScore()
