@@ -329,6 +329,41 @@ class TimetableServiceTests {
 			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 	}
 
+	@Test
+	@DisplayName("O-1.10d a changed lesson is checked like a new one, against the other lessons but not itself")
+	void shouldCheckAChangedLesson() {
+		long timetable = draft("deputy", facts().citySchoolId());
+		long grade6 = classOf(facts().citySchoolId(), "6Б");
+		long first = this.timetables.addLesson(timetable, lesson(grade6, 2, "08:30", 30, "LIVE"));
+		long second = this.timetables.addLesson(timetable, lesson(grade6, 2, "09:10", 30, "LIVE"));
+		this.timetables.updateLesson(timetable, second, lesson(grade6, 2, "09:20", 25, "LIVE"));
+		assertThat(catchThrowableOfType(TimetableRejected.class,
+				() -> this.timetables.updateLesson(timetable, second, lesson(grade6, 2, "08:45", 30, "LIVE")))
+			.problems()).extracting(TimetableProblem::messageCode).contains("timetable.error.classBusy");
+		assertThat(this.jdbc.sql("select start_time::text from timetable_lesson where id = ?")
+			.param(second)
+			.query(String.class)
+			.single()).isEqualTo("09:20:00");
+		this.timetables.deleteLesson(timetable, first);
+		assertThat(lessons(timetable)).isOne();
+	}
+
+	@Test
+	@DisplayName("O-1.10d a teacher's unavailable time is recorded; a period ending before it starts is refused")
+	void shouldRecordTeacherUnavailability() {
+		signIn("deputy");
+		long school = facts().citySchoolId();
+		long teacher = facts().teacherPersonId();
+		assertThat(catchThrowableOfType(TimetableRejected.class,
+				() -> this.load.addUnavailability(school, String.valueOf(teacher), "1", "12:00", "10:00"))
+			.problems()).extracting(TimetableProblem::messageCode).containsExactly("timetable.error.period");
+		this.load.addUnavailability(school, String.valueOf(teacher), "1", "08:00", "10:00");
+		assertThat(this.load.page(school).unavailability()).singleElement()
+			.satisfies((row) -> assertThat(row.teacherId()).isEqualTo(teacher));
+		this.load.deleteUnavailability(school, this.load.page(school).unavailability().get(0).id());
+		assertThat(this.load.page(school).unavailability()).isEmpty();
+	}
+
 	String status(long timetableId) {
 		return this.jdbc.sql("select status from timetable where id = ?")
 			.param(timetableId)

@@ -29,7 +29,7 @@ class DefaultTimetables implements Timetables {
 	private final Duration unimproved;
 
 	DefaultTimetables(StudyLoadService load, TimetableGenerationService generation, TimetableService timetables,
-			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.millis:1000}") int millis,
+			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.millis:700}") int millis,
 			@Value("${qashyq.timetable.system.unimproved-millis:300}") int unimprovedMillis) {
 		this.load = load;
 		this.generation = generation;

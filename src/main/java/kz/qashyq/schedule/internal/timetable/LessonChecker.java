@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.qashyq.policy.GradeBand;
 import kz.qashyq.policy.Policies;
@@ -45,7 +47,18 @@ class LessonChecker {
 
 	List<TimetableProblem> check(LocalDate validFrom, GroupRow group, LessonForm lesson, String teacherName,
 			List<LessonRow> others) {
-		List<TimetableProblem> problems = new ArrayList<>(policy(validFrom, group, lesson));
+		return check(validFrom, group, lesson, teacherName, others, new HashMap<>());
+	}
+
+	/**
+	 * As {@link #check(LocalDate, GroupRow, LessonForm, String, List)}, remembering the
+	 * policy's answers in {@code policyAnswers} (a whole timetable has few distinct
+	 * lessons for the policy).
+	 */
+	List<TimetableProblem> check(LocalDate validFrom, GroupRow group, LessonForm lesson, String teacherName,
+			List<LessonRow> others, Map<PlannedLesson, List<TimetableProblem>> policyAnswers) {
+		List<TimetableProblem> problems = new ArrayList<>(
+				policyAnswers.computeIfAbsent(planned(validFrom, group, lesson), this::policy));
 		for (LessonRow other : others) {
 			if (other.weekday() != lesson.weekday() || !other.start().isBefore(lesson.end())
 					|| !lesson.startTime().isBefore(other.end())) {
@@ -63,9 +76,12 @@ class LessonChecker {
 		return problems;
 	}
 
-	List<TimetableProblem> policy(LocalDate validFrom, GroupRow group, LessonForm lesson) {
-		PlannedLesson planned = new PlannedLesson(group.organizationId(), band(group),
-				dateOf(validFrom, lesson.weekday()), lesson.startTime(), lesson.minutes(), lesson.live());
+	static PlannedLesson planned(LocalDate validFrom, GroupRow group, LessonForm lesson) {
+		return new PlannedLesson(group.organizationId(), band(group), dateOf(validFrom, lesson.weekday()),
+				lesson.startTime(), lesson.minutes(), lesson.live());
+	}
+
+	List<TimetableProblem> policy(PlannedLesson planned) {
 		List<TimetableProblem> problems = new ArrayList<>();
 		for (RuleViolation violation : this.policies.check(planned)) {
 			problems.add(new TimetableProblem(violation.ruleId(), violation.messageCode(), violation.arguments()));

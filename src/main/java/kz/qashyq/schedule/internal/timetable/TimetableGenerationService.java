@@ -228,9 +228,8 @@ public class TimetableGenerationService implements DisposableBean {
 		// solution, a few times at most
 		for (int extra = 0; extra < retries && !this.repository.stopRequested(jobId)
 				&& !TimetableGenerator.complete(best); extra++) {
-			best = this.generator.solve(
-					new Prepared(prepared.organizationId(), prepared.validFrom(), best, prepared.groups()), limit,
-					unimproved, null, null);
+			best = this.generator.solve(new Prepared(prepared.organizationId(), prepared.validFrom(), best,
+					prepared.groups(), prepared.distance()), limit, unimproved, null, null);
 		}
 		boolean stopped = this.repository.stopRequested(jobId);
 		HardSoftScore score = TimetableGenerator.complete(best) ? best.getScore()
@@ -251,8 +250,14 @@ public class TimetableGenerationService implements DisposableBean {
 	 */
 	long generateNow(long organizationId, LocalDate validFrom, String actor, Duration limit, Duration unimproved) {
 		Prepared prepared = this.generator.prepare(organizationId, validFrom, true);
-		long jobId = this.repository.createJob(organizationId, validFrom, prepared.plan().getLessons().size(),
-				(int) limit.toSeconds(), actor, this.node, "RUNNING");
+		long jobId;
+		try {
+			jobId = this.repository.createJob(organizationId, validFrom, prepared.plan().getLessons().size(),
+					(int) Math.max(1, limit.toSeconds()), actor, this.node, "RUNNING");
+		}
+		catch (DuplicateKeyException ex) {
+			throw new TimetableRejected(TimetableProblem.of("timetable.error.running"));
+		}
 		try {
 			long timetableId = run(jobId, prepared, actor, limit, unimproved, 5);
 			if (!this.repository.job(jobId).map((job) -> Integer.valueOf(0).equals(job.hardScore())).orElse(false)) {
@@ -291,10 +296,6 @@ public class TimetableGenerationService implements DisposableBean {
 					checked.path(), "run " + jobId));
 		}
 		return job.organizationId();
-	}
-
-	String node() {
-		return this.node;
 	}
 
 	public record JobView(JobRow job, String organizationName, boolean canApprove) {

@@ -24,6 +24,7 @@ import kz.qashyq.policy.GradeBand;
 import kz.qashyq.policy.LessonRules;
 import kz.qashyq.policy.Policies;
 import kz.qashyq.policy.PlannedLesson;
+import kz.qashyq.policy.Regime;
 import kz.qashyq.schedule.TimetableProblem;
 import kz.qashyq.schedule.TimetableRejected;
 import kz.qashyq.schedule.internal.timetable.TimetableRepository.GroupRow;
@@ -60,7 +61,8 @@ public class TimetableGenerator {
 	}
 
 	/**
-	 * Builds the problem of an organization's week.
+	 * Builds the problem of an organization's week. Outside the distance regime every
+	 * lesson is planned in person (not live).
 	 * @param withSharedDevices whether the siblings' shared-device pairs take part (off
 	 * only to measure what the constraint brings)
 	 * @throws TimetableRejected when there is no load, no policy in force, or more hours
@@ -75,6 +77,10 @@ public class TimetableGenerator {
 		for (GroupRow group : this.repository.groups(organizationId)) {
 			groups.put(group.id(), group);
 		}
+		// lessons are live online only in the distance regime; otherwise (normal, in
+		// person,
+		// quarantine) they are held in person
+		boolean distance = this.policies.regimeOn(organizationId, validFrom) == Regime.DISTANCE;
 		Map<String, List<Timeslot>> slotCache = new HashMap<>();
 		Map<String, Integer> minutesCache = new HashMap<>();
 		List<TimetableProblem> problems = new ArrayList<>();
@@ -85,7 +91,9 @@ public class TimetableGenerator {
 		Map<Long, Set<String>> teacherSlots = new HashMap<>();
 		Map<Long, String> teacherNames = new HashMap<>();
 		long id = 0;
-		for (LoadRow row : load) {
+		for (LoadRow loadRow : load) {
+			LoadRow row = distance ? loadRow : new LoadRow(loadRow.id(), loadRow.groupId(), loadRow.groupName(),
+					loadRow.subject(), loadRow.teacherId(), loadRow.teacherName(), loadRow.hoursPerWeek(), false);
 			GroupRow group = groups.computeIfAbsent(row.groupId(), (key) -> this.repository.group(key).orElseThrow());
 			GradeBand band = LessonChecker.band(group);
 			String key = band + "/" + row.live();
@@ -138,7 +146,8 @@ public class TimetableGenerator {
 		List<SharedDevicePair> pairs = withSharedDevices ? this.repository.sharedDevicePairs(organizationId)
 				: List.of();
 		return new Prepared(organizationId, validFrom,
-				new TimetablePlan(lessons, this.repository.unavailabilityFacts(organizationId), pairs), groups);
+				new TimetablePlan(lessons, this.repository.unavailabilityFacts(organizationId), pairs), groups,
+				distance);
 	}
 
 	/**
@@ -205,8 +214,7 @@ public class TimetableGenerator {
 			}
 			this.repository.insertLesson(timetableId,
 					new LessonForm(lesson.groupId(), lesson.subject(), lesson.teacherId(), lesson.weekday(),
-							lesson.getTimeslot().start(), lesson.minutes(), lesson.live() ? "LIVE" : "SELF_STUDY", null,
-							null));
+							lesson.getTimeslot().start(), lesson.minutes(), mode(prepared, lesson), null, null));
 		}
 		return timetableId;
 	}
@@ -235,6 +243,13 @@ public class TimetableGenerator {
 		return overlaps;
 	}
 
+	private static String mode(Prepared prepared, SolverLesson lesson) {
+		if (!prepared.distance()) {
+			return "IN_PERSON";
+		}
+		return lesson.live() ? "LIVE" : "SELF_STUDY";
+	}
+
 	/** Whether every lesson has a slot and no hard constraint is broken. */
 	public static boolean complete(TimetablePlan solution) {
 		return solution.getScore() != null && solution.getScore().hardScore() >= 0 && unplaced(solution) == 0;
@@ -252,7 +267,8 @@ public class TimetableGenerator {
 	/**
 	 * A problem ready to solve.
 	 */
-	public record Prepared(long organizationId, LocalDate validFrom, TimetablePlan plan, Map<Long, GroupRow> groups) {
+	public record Prepared(long organizationId, LocalDate validFrom, TimetablePlan plan, Map<Long, GroupRow> groups,
+			boolean distance) {
 
 	}
 

@@ -244,6 +244,7 @@ public class TimetableService {
 			.stream()
 			.collect(Collectors.toMap(GroupRow::id, Function.identity()));
 		Set<TimetableProblem> problems = new LinkedHashSet<>();
+		Map<kz.qashyq.policy.PlannedLesson, List<TimetableProblem>> policyAnswers = new java.util.HashMap<>();
 		for (int i = 0; i < lessons.size(); i++) {
 			LessonRow lesson = lessons.get(i);
 			GroupRow group = groups.get(lesson.groupId());
@@ -253,7 +254,7 @@ public class TimetableService {
 			LessonForm form = new LessonForm(lesson.groupId(), lesson.subject(), lesson.teacherId(), lesson.weekday(),
 					lesson.start(), lesson.minutes(), lesson.mode(), lesson.meetingUrl(), lesson.tvBroadcastId());
 			problems.addAll(this.checker.check(timetable.validFrom(), group, form, lesson.teacherName(),
-					lessons.subList(i + 1, lessons.size())));
+					lessons.subList(i + 1, lessons.size()), policyAnswers));
 		}
 		return new ArrayList<>(problems);
 	}
