@@ -148,10 +148,13 @@ class MyDayTests {
 		assertThat(entries).extracting(MyDayEntry::title)
 			.doesNotContain("Old geography", "Draft chemistry", "Tuesday reading", "Biology of B");
 
-		assertThat(titles(this.myDay.mine(MONDAY.minusWeeks(1), false), 0))
-			.as("the week before, the older approved timetable is in force")
+		assertThat(titles(this.myDay.mine(MONDAY.minusWeeks(4), false), 0))
+			.as("in March 2020, the older approved timetable is in force")
 			.contains("Old geography")
 			.doesNotContain("Mathematics");
+		assertThat(titles(this.myDay.mine(MONDAY.minusWeeks(1), false), 0))
+			.as("O-1.7 the week before is in the spring holidays: no lessons")
+			.doesNotContain("Old geography", "Mathematics");
 	}
 
 	@Test
@@ -259,6 +262,17 @@ class MyDayTests {
 		assertThat(biology2020.timeZone()).isEqualTo("Asia/Aqtobe");
 		assertThat(first(this.myDay.mine(monday2026, false), "Biology of B").start())
 			.isEqualTo(Instant.parse("2026-11-30T04:00:00Z"));
+	}
+
+	@Test
+	@DisplayName("O-1.7 no lessons show on the organization's holidays (winter holidays of 2026-2027)")
+	void shouldLeaveOutHolidays() {
+		DirectoryTestData.signIn(this.learnerA, new Grant(Role.STUDENT, ScopeRef.learner(this.learnerA)));
+		assertThat(first(this.myDay.mine(LocalDate.of(2026, 12, 28), false), "Mathematics")).isNotNull();
+		assertThat(this.myDay.mine(LocalDate.of(2026, 12, 28), true).agendas().get(0).days())
+			.filteredOn((date) -> date.date().isAfter(LocalDate.of(2026, 12, 28)))
+			.allSatisfy(
+					(date) -> assertThat(date.entries()).noneMatch((entry) -> MyDayEntry.LESSON.equals(entry.kind())));
 	}
 
 	@Test

@@ -67,36 +67,40 @@ class MyDayRepository {
 	 */
 	List<LessonRow> lessons(LocalDate from, LocalDate to, Collection<Long> organizationIds, Collection<Long> groupIds,
 			Long teacherId) {
-		return this.jdbc.sql("""
-				with days as (
-					select cast(d as date) as day
-					from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d),
-				orgs as (
-					select distinct id from unnest(cast(:orgs as bigint[])) id),
-				in_force as materialized (
-					select orgs.id as organization_id, days.day, cast(extract(isodow from days.day) as int) as weekday,
-						(select t.id from timetable t
-						where t.organization_id = orgs.id and t.status = 'APPROVED' and t.valid_from <= days.day
-						order by t.valid_from desc, t.id desc limit 1) as timetable_id
-					from orgs cross join days)
-				select f.day, tl.id, tl.group_id, g.name as group_name, tl.subject, tl.teacher_id,
-					tp.last_name || ' ' || tp.first_name || coalesce(' ' || tp.middle_name, '') as teacher_name,
-					tl.start_time, tl.minutes, tl.mode, tl.meeting_url, tl.tv_broadcast_id, b.channel, b.topic,
-					o.time_zone, coalesce(tl.teacher_id = cast(:teacher as bigint), false) as taught
-				from in_force f
-				cross join lateral (
-					select * from timetable_lesson l
-					where l.timetable_id = f.timetable_id and l.group_id = any(cast(:groups as bigint[]))
-						and l.weekday = f.weekday
-					union all
-					select * from timetable_lesson l
-					where l.teacher_id = cast(:teacher as bigint) and l.timetable_id = f.timetable_id
-						and l.weekday = f.weekday and l.group_id <> all(cast(:groups as bigint[]))) tl
-				join study_group g on g.id = tl.group_id
-				join organization o on o.id = f.organization_id
-				left join person tp on tp.id = tl.teacher_id
-				left join tv_broadcast b on b.id = tl.tv_broadcast_id
-				order by f.day, tl.start_time, g.name""")
+		return this.jdbc
+			.sql("""
+					with days as (
+						select cast(d as date) as day
+						from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d),
+					orgs as (
+						select distinct id from unnest(cast(:orgs as bigint[])) id),
+					in_force as materialized (
+						select orgs.id as organization_id, days.day, cast(extract(isodow from days.day) as int) as weekday,
+							(select t.id from timetable t
+							where t.organization_id = orgs.id and t.status = 'APPROVED' and t.valid_from <= days.day
+							order by t.valid_from desc, t.id desc limit 1) as timetable_id
+						from orgs cross join days
+						-- O-1.7: no lessons on the organization's holidays
+						where not exists (select 1 from organization_holiday h where h.organization_id = orgs.id
+							and days.day between h.from_date and h.to_date and days.day between h.version_from and h.version_to))
+					select f.day, tl.id, tl.group_id, g.name as group_name, tl.subject, tl.teacher_id,
+						tp.last_name || ' ' || tp.first_name || coalesce(' ' || tp.middle_name, '') as teacher_name,
+						tl.start_time, tl.minutes, tl.mode, tl.meeting_url, tl.tv_broadcast_id, b.channel, b.topic,
+						o.time_zone, coalesce(tl.teacher_id = cast(:teacher as bigint), false) as taught
+					from in_force f
+					cross join lateral (
+						select * from timetable_lesson l
+						where l.timetable_id = f.timetable_id and l.group_id = any(cast(:groups as bigint[]))
+							and l.weekday = f.weekday
+						union all
+						select * from timetable_lesson l
+						where l.teacher_id = cast(:teacher as bigint) and l.timetable_id = f.timetable_id
+							and l.weekday = f.weekday and l.group_id <> all(cast(:groups as bigint[]))) tl
+					join study_group g on g.id = tl.group_id
+					join organization o on o.id = f.organization_id
+					left join person tp on tp.id = tl.teacher_id
+					left join tv_broadcast b on b.id = tl.tv_broadcast_id
+					order by f.day, tl.start_time, g.name""")
 			.param("from", from)
 			.param("to", to)
 			.param("orgs", organizationIds.toArray(Long[]::new))
