@@ -2,16 +2,13 @@ package kz.qashyq.directory.internal.roster;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kz.qashyq.platform.spreadsheet.CsvReports;
 import kz.qashyq.platform.spreadsheet.SpreadsheetType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -239,32 +236,12 @@ class RosterSpreadsheets {
 		}
 	}
 
-	/**
-	 * A value a spreadsheet program would run as a formula ({@code =HYPERLINK(...)}),
-	 * prefixed so that it stays text (CSV injection).
-	 */
 	static String neutralized(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return CsvReports.neutralized(value);
 	}
 
 	private static byte[] csv(List<List<String>> rows) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').get();
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return CsvReports.csv(rows);
 	}
 
 }

@@ -2,17 +2,14 @@ package kz.qashyq.schedule.internal.tv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import kz.qashyq.platform.spreadsheet.CsvReports;
 import kz.qashyq.platform.spreadsheet.SpreadsheetType;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -111,29 +108,12 @@ public class TvScheduleFiles {
 		return csv(rows);
 	}
 
-	/** A value a spreadsheet program would run as a formula stays text. */
 	static String neutralized(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		return CsvReports.neutralized(value);
 	}
 
 	private static byte[] csv(List<List<String>> rows) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(';').get();
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-			for (List<String> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return CsvReports.csv(rows);
 	}
 
 }
