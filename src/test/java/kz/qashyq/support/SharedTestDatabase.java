@@ -6,12 +6,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -28,9 +26,6 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
-	/** Test contexts not yet closed: the server stops only after the last one. */
-	private static final AtomicInteger openContexts = new AtomicInteger();
-
 	private static String adminUrl;
 
 	private static String adminUser;
@@ -45,19 +40,6 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
 		}
 		String name = "qashyq_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
 		String url = createDatabase(name);
-		openContexts.incrementAndGet();
-		// registered before every other bean, so destroyed after all of them: the
-		// context's
-		// beans still reach the database while it closes (at the JVM's exit, together
-		// with
-		// the server's own shutdown hook)
-		((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("sharedTestDatabaseRelease",
-				() -> {
-					synchronized (openContexts) {
-						openContexts.decrementAndGet();
-						openContexts.notifyAll();
-					}
-				});
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("sharedTestDatabase", Map.of("spring.datasource.url", url,
 					"spring.datasource.username", adminUser, "spring.datasource.password", adminPassword)));
@@ -75,21 +57,6 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
 		return adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
 	}
 
-	private static void awaitClosedContexts() {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		synchronized (openContexts) {
-			while (openContexts.get() > 0 && System.nanoTime() < deadline) {
-				try {
-					openContexts.wait(200);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
-
 	private static void ensureServer() {
 		if (adminUrl != null) {
 			return;
@@ -105,7 +72,6 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
-					awaitClosedContexts();
 					postgres.close();
 				}
 				catch (IOException ex) {
