@@ -71,6 +71,16 @@ class TimetableGenerationTests {
 				.list()).as("hard score of the runs of %d", organization).isNotEmpty().containsOnly(0);
 		}
 		assertThat(this.jdbc.sql("""
+				select count(*) from timetable_lesson l join timetable t on t.id = l.timetable_id
+				where t.status = 'APPROVED' and l.mode = 'LIVE' and l.meeting_url is null""")
+			.query(Integer.class)
+			.single()).as("every live lesson has its online room").isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from (select l.timetable_id, l.group_id, l.subject from timetable_lesson l
+					where l.mode = 'LIVE' group by 1, 2, 3 having count(distinct l.meeting_url) > 1) rooms""")
+			.query(Integer.class)
+			.single()).as("a class keeps one room per subject all week").isZero();
+		assertThat(this.jdbc.sql("""
 				select count(*) from timetable where organization_id = ? and valid_from = date '2020-04-06'
 				and status = 'ARCHIVED'""").param(this.demo.facts().citySchoolId()).query(Integer.class).single())
 			.as("the city school's spring 2020 timetable, archived by the current one")

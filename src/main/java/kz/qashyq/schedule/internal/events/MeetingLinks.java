@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * for example a self-hosted Jitsi) followed by an unguessable room id (120 random bits).
  */
 @Component
-class MeetingLinks {
+public class MeetingLinks {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -21,7 +21,10 @@ class MeetingLinks {
 		this.baseUrl = baseUrl;
 	}
 
-	String newLink() {
+	/**
+	 * A new room's link.
+	 */
+	public String newLink() {
 		byte[] room = new byte[15];
 		random.nextBytes(room);
 		return this.baseUrl + Base64.getUrlEncoder().withoutPadding().encodeToString(room);

@@ -27,6 +27,7 @@ import kz.qashyq.policy.PlannedLesson;
 import kz.qashyq.policy.Regime;
 import kz.qashyq.schedule.TimetableProblem;
 import kz.qashyq.schedule.TimetableRejected;
+import kz.qashyq.schedule.internal.events.MeetingLinks;
 import kz.qashyq.schedule.internal.timetable.TimetableRepository.GroupRow;
 import kz.qashyq.schedule.internal.timetable.TimetableRepository.LoadRow;
 import kz.qashyq.schedule.internal.timetable.solver.SharedDevicePair;
@@ -49,11 +50,14 @@ public class TimetableGenerator {
 
 	private final Policies policies;
 
+	private final MeetingLinks meetingLinks;
+
 	private final SolverFactory<TimetablePlan> solverFactory;
 
-	TimetableGenerator(TimetableRepository repository, Policies policies) {
+	TimetableGenerator(TimetableRepository repository, Policies policies, MeetingLinks meetingLinks) {
 		this.repository = repository;
 		this.policies = policies;
+		this.meetingLinks = meetingLinks;
 		this.solverFactory = SolverFactory.create(new SolverConfig().withSolutionClass(TimetablePlan.class)
 			.withEntityClasses(SolverLesson.class)
 			.withConstraintProviderClass(TimetableConstraints.class)
@@ -200,7 +204,9 @@ public class TimetableGenerator {
 	}
 
 	/**
-	 * Stores a solution as a generated draft; lessons without a slot are left out.
+	 * Stores a solution as a generated draft; lessons without a slot are left out. The
+	 * live lessons of a class in a subject share one online room, so its link stays the
+	 * same all week.
 	 * @return the draft's id
 	 */
 	long saveDraft(Prepared prepared, TimetablePlan solution, String createdBy) {
@@ -208,13 +214,17 @@ public class TimetableGenerator {
 				TimetableService.SOURCE_GENERATED,
 				"score " + solution.getScore() + ((unplaced(solution) > 0) ? ", unplaced " + unplaced(solution) : ""),
 				createdBy);
+		java.util.Map<String, String> rooms = new java.util.HashMap<>();
 		for (SolverLesson lesson : solution.getLessons()) {
 			if (lesson.getTimeslot() == null) {
 				continue;
 			}
+			String mode = mode(prepared, lesson);
+			String link = "LIVE".equals(mode) ? rooms.computeIfAbsent(lesson.groupId() + "/" + lesson.subject(),
+					(room) -> this.meetingLinks.newLink()) : null;
 			this.repository.insertLesson(timetableId,
 					new LessonForm(lesson.groupId(), lesson.subject(), lesson.teacherId(), lesson.weekday(),
-							lesson.getTimeslot().start(), lesson.minutes(), mode(prepared, lesson), null, null));
+							lesson.getTimeslot().start(), lesson.minutes(), mode, link, null));
 		}
 		return timetableId;
 	}
