@@ -166,6 +166,7 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /policy", Policy.anywhere(Permission.VIEW_TIMETABLE));
 		POLICIES.put("GET /policy/versions/{versionId}", Policy.anywhere(Permission.VIEW_TIMETABLE));
 		POLICIES.put("POST /policy/versions/{versionId}/successor", Policy.anywhere(Permission.MANAGE_POLICY));
+		POLICIES.put("POST /policy/versions/{versionId}/periods", Policy.anywhere(Permission.MANAGE_POLICY));
 		POLICIES.put("GET /policy/organizations/{organizationId}", Policy.scopedAny(Scope.ORGANIZATION,
 				Permission.VIEW_TIMETABLE, Permission.MANAGE_REGIME, Permission.VIEW_OWN));
 		POLICIES.put("POST /policy/organizations/{organizationId}/regimes",

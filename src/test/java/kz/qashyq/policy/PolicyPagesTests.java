@@ -67,7 +67,7 @@ class PolicyPagesTests {
 			assertThat(html).contains("lang=\"" + lang + "\"").doesNotContain("??");
 		}
 		assertThat(index).contains("/policy/versions/3", "/policy/organizations/" + school);
-		assertThat(version).contains("08:30", "14:00", "O-1.7", "id=\"edit\"");
+		assertThat(version).contains("08:30", "14:00", "O-1.7", "id=\"edit\"", "id=\"add-period\"");
 		assertThat(regime).contains(switch (lang) {
 			case "kk" -> "Қашықтықтан оқыту";
 			case "ru" -> "Дистанционное обучение";

@@ -53,7 +53,13 @@ class PolicyVersionsTests {
 					+ "order by version desc limit 1")
 			.query(Long.class)
 			.single();
-		LocalDate from = LocalDate.of(2027, 1, 11);
+		// in 2027, after the newest version's start (another test of this class may have
+		// added one); the current term keeps the order's rules for the other tests
+		LocalDate newest = this.jdbc.sql("select valid_from from policy_version where id = ?")
+			.param(current)
+			.query(LocalDate.class)
+			.single();
+		LocalDate from = newest.isBefore(LocalDate.of(2027, 1, 1)) ? LocalDate.of(2027, 1, 11) : newest.plusDays(10);
 		long next = this.versions.successor(current, change(GradeBand.BASIC, from, 35));
 		assertThat(this.policies.lessonRules(school, GradeBand.BASIC, from).orElseThrow().maxLessonMinutes())
 			.isEqualTo(35);
@@ -63,8 +69,9 @@ class PolicyVersionsTests {
 		assertThat(this.policies.lessonRules(school, GradeBand.PRIMARY, from).orElseThrow().maxLessonMinutes())
 			.as("other bands are copied unchanged")
 			.isEqualTo(30);
-		assertThat(this.policies
-			.check(new PlannedLesson(school, GradeBand.BASIC, LocalDate.of(2027, 1, 11), LocalTime.of(9, 0), 35, true)))
+		assertThat(this.policies.check(new PlannedLesson(school, GradeBand.BASIC,
+				from.plusWeeks(2).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)),
+				LocalTime.of(9, 0), 35, true)))
 			.isEmpty();
 		assertThat(this.jdbc.sql("select details from audit_log where object_type = 'POLICY_VERSION' and object_id = ?")
 			.param(String.valueOf(next))
@@ -81,7 +88,7 @@ class PolicyVersionsTests {
 		DirectoryTestData.signIn(null, new Grant(Role.MINISTRY_ADMIN, ScopeRef.REPUBLIC));
 		int before = count();
 		RuleChange noAct = new RuleChange(GradeBand.BASIC, LocalDate.of(2020, 4, 20), 30, null, LocalTime.of(8, 30),
-				EnumSet.of(DayOfWeek.MONDAY), 10, 6, null, " ", null, null, null);
+				EnumSet.of(DayOfWeek.MONDAY), 10, 6, new PolicyVersions.Basis(null, " ", null, null), null);
 		assertThatThrownBy(() -> this.versions.successor(2, noAct)).isInstanceOf(InvalidPolicyChange.class)
 			.satisfies(
 					(ex) -> assertThat(((InvalidPolicyChange) ex).messageKeys()).contains("policy.edit.error.basis"));
@@ -89,6 +96,42 @@ class PolicyVersionsTests {
 			.isInstanceOf(InvalidPolicyChange.class)
 			.hasMessageContaining("policy.edit.error.validFrom");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("O-1.7, O-11b the ministry adds holidays by a new version; lessons on them are then refused")
+	void shouldAddHolidaysByANewVersion() {
+		long school = new DirectoryTestData(this.jdbc).organization(
+				new DirectoryTestData(this.jdbc).settlement(9, "H " + System.nanoTime()), "SECONDARY_SCHOOL", "H");
+		DirectoryTestData.signIn(null, new Grant(Role.MINISTRY_ADMIN, ScopeRef.REPUBLIC));
+		long current = this.jdbc
+			.sql("select id from policy_version where preset_code = 'SCHOOL_YEAR_2026_2027' "
+					+ "order by version desc limit 1")
+			.query(Long.class)
+			.single();
+		LocalDate day = LocalDate.of(2027, 2, 15);
+		PlannedLesson lesson = new PlannedLesson(school, GradeBand.BASIC, day, LocalTime.of(9, 0), 30, true);
+		assertThat(this.policies.check(lesson)).isEmpty();
+		PolicyVersions.Basis act = new PolicyVersions.Basis("ORDER", "77", LocalDate.of(2027, 1, 20), "Ministry");
+		assertThatThrownBy(() -> this.versions.addPeriod(current,
+				new PolicyVersions.PeriodChange(CalendarPeriod.Kind.HOLIDAY, java.util.Set.of("SCHOOL", "NOWHERE"), day,
+						day.minusDays(1), "", "x", "y", LocalDate.of(2027, 2, 1), act, null)))
+			.isInstanceOf(InvalidPolicyChange.class)
+			.satisfies((ex) -> assertThat(((InvalidPolicyChange) ex).messageKeys()).containsExactly(
+					"policy.period.error.levels", "policy.period.error.dates", "policy.period.error.names"));
+		long next = this.versions.addPeriod(current,
+				new PolicyVersions.PeriodChange(CalendarPeriod.Kind.HOLIDAY, java.util.Set.of("SCHOOL"), day,
+						day.plusDays(4), "Қосымша демалыс", "Дополнительные каникулы", "Extra holidays",
+						LocalDate.of(2027, 2, 1), act, null));
+		assertThat(this.policies.check(lesson)).extracting(RuleViolation::messageCode)
+			.containsExactly("policy.violation.holiday");
+		assertThat(this.versions.periods(next)).hasSize(this.versions.periods(current).size() + 1);
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_log where object_type = 'POLICY_VERSION' and object_id = ?")
+					.param(String.valueOf(next))
+					.query(Integer.class)
+					.single())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -108,8 +151,8 @@ class PolicyVersionsTests {
 
 	private static RuleChange change(GradeBand band, LocalDate from, int minutes) {
 		return new RuleChange(band, from, minutes, null, LocalTime.of(8, 30),
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 6, "ORDER", "45", LocalDate.of(2026, 12, 1),
-				"Ministry of Education", "test");
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), 10, 6,
+				new PolicyVersions.Basis("ORDER", "45", LocalDate.of(2026, 12, 1), "Ministry of Education"), "test");
 	}
 
 }

@@ -33,6 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyVersions {
 
+	/** The kinds of act a change may rest on. */
+	public static final List<String> ACTS = List.of("ORDER", "RESOLUTION", "PROTOCOL", "DECISION", "AGREEMENT",
+			"OTHER");
+
+	/** The levels of organization a calendar period applies to. */
+	public static final List<String> LEVELS = List.of("PRESCHOOL", "SCHOOL", "TVET", "HIGHER", "ADDITIONAL", "SUPPORT");
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
@@ -110,51 +117,17 @@ public class PolicyVersions {
 	public long successor(long versionId, RuleChange change) {
 		QashyqUser user = CurrentUser.require(Permission.MANAGE_POLICY, ScopePath.republic());
 		CurrentUser.requireWriter();
-		VersionSummary base = version(versionId);
-		// the newest version of the preset is the one a new version follows
-		boolean newest = this.jdbc
-			.sql("select not exists (select 1 from policy_version where preset_code = ? and version > ?)")
-			.params(base.presetCode(), base.version())
-			.query(Boolean.class)
-			.single();
-		if (!newest) {
-			throw new InvalidPolicyChange(List.of("policy.edit.error.notNewest"));
-		}
-		List<String> errors = validate(base, change);
+		VersionSummary base = newest(versionId);
+		List<String> errors = validateVersion(base, change.validFrom(), change.act(), change.note());
+		errors.addAll(validate(change));
 		LessonRules old = rules(versionId).stream().filter((r) -> r.band() == change.band()).findFirst().orElse(null);
-		if (old == null && change.band() != null) {
+		if (old == null && change.band() != null && !errors.contains("policy.edit.error.band")) {
 			errors.add("policy.edit.error.band");
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidPolicyChange(errors);
 		}
-		long basisId = this.jdbc.sql("""
-				insert into basis_act (act_type, number, act_date, issuer) values (?, ?, ?, ?) returning id""")
-			.params(change.actType(), change.actNumber().strip(), change.actDate(), change.actIssuer().strip())
-			.query(Long.class)
-			.single();
-		long id = this.jdbc.sql("""
-				insert into policy_version (preset_code, version, valid_from, valid_to, basis_act_id, note, created_by)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(base.presetCode(), base.version() + 1, change.validFrom(), base.validTo(), basisId,
-					blankToNull(change.note()), user.getUsername())
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("update policy_version set valid_to = ?::date - 1 where id = ?")
-			.params(change.validFrom(), versionId)
-			.update();
-		this.jdbc.sql("""
-				insert into policy_rule (version_id, band, max_lesson_minutes, max_live_minutes, earliest_start,
-					teaching_days, break_minutes, max_lessons_per_day)
-				select ?, band, max_lesson_minutes, max_live_minutes, earliest_start, teaching_days, break_minutes,
-					max_lessons_per_day from policy_rule where version_id = ?""").params(id, versionId).update();
-		this.jdbc
-			.sql("""
-					insert into policy_period (version_id, kind, levels, from_date, to_date, rule_id, name_kk, name_ru, name_en)
-					select ?, kind, levels, from_date, to_date, rule_id, name_kk, name_ru, name_en from policy_period
-					where version_id = ?""")
-			.params(id, versionId)
-			.update();
+		long id = copyAsSuccessor(base, change.validFrom(), change.act(), change.note(), user);
 		this.jdbc.sql("""
 				update policy_rule set max_lesson_minutes = ?, max_live_minutes = ?, earliest_start = ?,
 					teaching_days = ?::int[], break_minutes = ?, max_lessons_per_day = ?
@@ -165,19 +138,118 @@ public class PolicyVersions {
 			.update();
 		this.audit.record(AuditEvent.of("CREATE", "POLICY_VERSION", id, ScopePath.republic(),
 				base.presetCode() + " v" + (base.version() + 1) + " from " + change.validFrom() + ", " + change.band()
-						+ ": " + describe(old) + " -> " + describe(change) + "; basis: " + change.actType() + " "
-						+ change.actNumber().strip()));
+						+ ": " + describe(old) + " -> " + describe(change) + "; basis: " + change.act().actType() + " "
+						+ change.act().number().strip()));
 		return id;
 	}
 
-	List<String> validate(VersionSummary base, RuleChange change) {
+	/**
+	 * Creates the next version of a version's preset with one more calendar period
+	 * (holidays, a term, a distance period), in force from {@code change.validFrom()}.
+	 * @return the new version's id
+	 * @throws InvalidPolicyChange with the message keys of what is wrong
+	 */
+	@Transactional
+	public long addPeriod(long versionId, PeriodChange change) {
+		QashyqUser user = CurrentUser.require(Permission.MANAGE_POLICY, ScopePath.republic());
+		CurrentUser.requireWriter();
+		VersionSummary base = newest(versionId);
+		List<String> errors = validateVersion(base, change.validFrom(), change.act(), change.note());
+		errors.addAll(validate(change));
+		if (!errors.isEmpty()) {
+			throw new InvalidPolicyChange(errors);
+		}
+		long id = copyAsSuccessor(base, change.validFrom(), change.act(), change.note(), user);
+		this.jdbc.sql("""
+				insert into policy_period (version_id, kind, levels, from_date, to_date, name_kk, name_ru, name_en)
+				values (?, ?, ?::text[], ?, ?, ?, ?, ?)""")
+			.params(id, change.kind().name(), "{" + String.join(",", new TreeSet<>(change.levels())) + "}",
+					change.from(), change.to(), change.nameKk().strip(), change.nameRu().strip(),
+					change.nameEn().strip())
+			.update();
+		this.audit.record(AuditEvent.of("CREATE", "POLICY_VERSION", id, ScopePath.republic(),
+				base.presetCode() + " v" + (base.version() + 1) + " from " + change.validFrom() + ": added "
+						+ change.kind() + " " + change.from() + ".." + change.to() + " for "
+						+ new TreeSet<>(change.levels()) + " (" + change.nameEn().strip() + "); basis: "
+						+ change.act().actType() + " " + change.act().number().strip()));
+		return id;
+	}
+
+	/**
+	 * The version, if it is the newest of its preset: only the newest is followed by a
+	 * new one.
+	 */
+	private VersionSummary newest(long versionId) {
+		VersionSummary base = version(versionId);
+		boolean newest = this.jdbc
+			.sql("select not exists (select 1 from policy_version where preset_code = ? and version > ?)")
+			.params(base.presetCode(), base.version())
+			.query(Boolean.class)
+			.single();
+		if (!newest) {
+			throw new InvalidPolicyChange(List.of("policy.edit.error.notNewest"));
+		}
+		return base;
+	}
+
+	/**
+	 * Writes the next version of the base's preset as a copy of the base (rules and
+	 * periods) with its act; the base ends the day before.
+	 */
+	private long copyAsSuccessor(VersionSummary base, LocalDate validFrom, Basis act, String note, QashyqUser user) {
+		long basisId = this.jdbc.sql("""
+				insert into basis_act (act_type, number, act_date, issuer) values (?, ?, ?, ?) returning id""")
+			.params(act.actType(), act.number().strip(), act.date(), act.issuer().strip())
+			.query(Long.class)
+			.single();
+		long id = this.jdbc.sql("""
+				insert into policy_version (preset_code, version, valid_from, valid_to, basis_act_id, note, created_by)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(base.presetCode(), base.version() + 1, validFrom, base.validTo(), basisId, blankToNull(note),
+					user.getUsername())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("update policy_version set valid_to = ?::date - 1 where id = ?")
+			.params(validFrom, base.id())
+			.update();
+		this.jdbc.sql("""
+				insert into policy_rule (version_id, band, max_lesson_minutes, max_live_minutes, earliest_start,
+					teaching_days, break_minutes, max_lessons_per_day)
+				select ?, band, max_lesson_minutes, max_live_minutes, earliest_start, teaching_days, break_minutes,
+					max_lessons_per_day from policy_rule where version_id = ?""").params(id, base.id()).update();
+		this.jdbc
+			.sql("""
+					insert into policy_period (version_id, kind, levels, from_date, to_date, rule_id, name_kk, name_ru, name_en)
+					select ?, kind, levels, from_date, to_date, rule_id, name_kk, name_ru, name_en from policy_period
+					where version_id = ?""")
+			.params(id, base.id())
+			.update();
+		return id;
+	}
+
+	List<String> validateVersion(VersionSummary base, LocalDate validFrom, Basis act, String note) {
+		List<String> errors = new ArrayList<>();
+		if (validFrom == null || !validFrom.isAfter(base.validFrom())
+				|| (base.validTo() != null && validFrom.isAfter(base.validTo()))) {
+			errors.add("policy.edit.error.validFrom");
+		}
+		if (act.actType() == null || !ACTS.contains(act.actType()) || blankToNull(act.number()) == null
+				|| blankToNull(act.issuer()) == null || act.date() == null) {
+			errors.add("policy.edit.error.basis");
+		}
+		else if (act.number().length() > 100 || act.issuer().length() > 300) {
+			errors.add("policy.edit.error.basisLength");
+		}
+		if (note != null && note.length() > 500) {
+			errors.add("policy.edit.error.note");
+		}
+		return errors;
+	}
+
+	List<String> validate(RuleChange change) {
 		List<String> errors = new ArrayList<>();
 		if (change.band() == null) {
 			errors.add("policy.edit.error.band");
-		}
-		if (change.validFrom() == null || !change.validFrom().isAfter(base.validFrom())
-				|| (base.validTo() != null && change.validFrom().isAfter(base.validTo()))) {
-			errors.add("policy.edit.error.validFrom");
 		}
 		if (change.maxLessonMinutes() == null || change.maxLessonMinutes() < 5 || change.maxLessonMinutes() > 240) {
 			errors.add("policy.edit.error.maxLesson");
@@ -197,18 +269,25 @@ public class PolicyVersions {
 		if (change.maxLessonsPerDay() == null || change.maxLessonsPerDay() < 1 || change.maxLessonsPerDay() > 12) {
 			errors.add("policy.edit.error.perDay");
 		}
-		if (change.actType() == null
-				|| !Set.of("ORDER", "RESOLUTION", "PROTOCOL", "DECISION", "AGREEMENT", "OTHER")
-					.contains(change.actType())
-				|| blankToNull(change.actNumber()) == null || blankToNull(change.actIssuer()) == null
-				|| change.actDate() == null) {
-			errors.add("policy.edit.error.basis");
+		return errors;
+	}
+
+	List<String> validate(PeriodChange change) {
+		List<String> errors = new ArrayList<>();
+		if (change.kind() == null) {
+			errors.add("policy.period.error.kind");
 		}
-		else if (change.actNumber().length() > 100 || change.actIssuer().length() > 300) {
-			errors.add("policy.edit.error.basisLength");
+		if (change.levels() == null || change.levels().isEmpty() || !LEVELS.containsAll(change.levels())) {
+			errors.add("policy.period.error.levels");
 		}
-		if (change.note() != null && change.note().length() > 500) {
-			errors.add("policy.edit.error.note");
+		if (change.from() == null || change.to() == null || change.to().isBefore(change.from())) {
+			errors.add("policy.period.error.dates");
+		}
+		for (String name : new String[] { change.nameKk(), change.nameRu(), change.nameEn() }) {
+			if (blankToNull(name) == null || name.length() > 200) {
+				errors.add("policy.period.error.names");
+				break;
+			}
 		}
 		return errors;
 	}
@@ -255,7 +334,14 @@ public class PolicyVersions {
 	 */
 	public record RuleChange(GradeBand band, LocalDate validFrom, Integer maxLessonMinutes, Integer maxLiveMinutes,
 			LocalTime earliestStart, Set<DayOfWeek> teachingDays, Integer breakMinutes, Integer maxLessonsPerDay,
-			String actType, String actNumber, LocalDate actDate, String actIssuer, String note) {
+			Basis act, String note) {
+	}
+
+	/**
+	 * A calendar period to add and the act that adds it.
+	 */
+	public record PeriodChange(CalendarPeriod.Kind kind, Set<String> levels, LocalDate from, LocalDate to,
+			String nameKk, String nameRu, String nameEn, LocalDate validFrom, Basis act, String note) {
 	}
 
 	/**

@@ -13,9 +13,11 @@ import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.ScopeRef;
+import kz.qashyq.policy.CalendarPeriod;
 import kz.qashyq.policy.GradeBand;
 import kz.qashyq.policy.internal.PolicyVersions;
 import kz.qashyq.policy.internal.PolicyVersions.InvalidPolicyChange;
+import kz.qashyq.policy.internal.PolicyVersions.PeriodChange;
 import kz.qashyq.policy.internal.PolicyVersions.RuleChange;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -85,7 +87,9 @@ class PolicyController {
 		model.addAttribute("periods", this.versions.periods(versionId));
 		model.addAttribute("canEdit", this.versions.canEdit());
 		model.addAttribute("bands", GradeBand.values());
-		model.addAttribute("acts", List.of("ORDER", "RESOLUTION", "PROTOCOL", "DECISION", "AGREEMENT", "OTHER"));
+		model.addAttribute("acts", PolicyVersions.ACTS);
+		model.addAttribute("levels", PolicyVersions.LEVELS);
+		model.addAttribute("periodKinds", CalendarPeriod.Kind.values());
 		return "policy/version";
 	}
 
@@ -111,13 +115,38 @@ class PolicyController {
 		try {
 			long id = this.versions.successor(versionId,
 					new RuleChange(band, validFrom, maxLessonMinutes, maxLiveMinutes, earliestStart, days, breakMinutes,
-							maxLessonsPerDay, actType, actNumber, actDate, actIssuer, note));
+							maxLessonsPerDay, new PolicyVersions.Basis(actType, actNumber, actDate, actIssuer), note));
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/policy/versions/" + id;
 		}
 		catch (InvalidPolicyChange ex) {
 			redirect.addFlashAttribute("errors", ex.messageKeys());
 			return "redirect:/policy/versions/" + versionId + "#edit";
+		}
+	}
+
+	@PostMapping("/versions/{versionId}/periods")
+	String addPeriod(@PathVariable long versionId, @RequestParam(required = false) CalendarPeriod.Kind kind,
+			@RequestParam(required = false) Set<String> levels,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String nameKk, @RequestParam(required = false) String nameRu,
+			@RequestParam(required = false) String nameEn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+			@RequestParam(required = false) String actType, @RequestParam(required = false) String actNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actDate,
+			@RequestParam(required = false) String actIssuer, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		try {
+			long id = this.versions.addPeriod(versionId,
+					new PeriodChange(kind, (levels != null) ? levels : Set.of(), from, to, nameKk, nameRu, nameEn,
+							validFrom, new PolicyVersions.Basis(actType, actNumber, actDate, actIssuer), note));
+			redirect.addFlashAttribute("created", true);
+			return "redirect:/policy/versions/" + id;
+		}
+		catch (InvalidPolicyChange ex) {
+			redirect.addFlashAttribute("periodErrors", ex.messageKeys());
+			return "redirect:/policy/versions/" + versionId + "#add-period";
 		}
 	}
 
