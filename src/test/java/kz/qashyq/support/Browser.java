@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,6 +54,20 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not create a Chromium profile folder", ex);
 		}
+	}
+
+	/**
+	 * Signs a demo account in (password {@code demo}) through the login form, in English,
+	 * and waits until the login page is left.
+	 */
+	public static void signIn(ChromeDriver browser, int port, String account) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login?lang=en");
+		browser.findElement(By.name("username")).sendKeys(account);
+		browser.findElement(By.name("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private static Optional<Path> find(String... names) {

@@ -123,13 +123,7 @@ class MyDayBrowserTests {
 	}
 
 	private void signIn(String account) {
-		browser.manage().deleteAllCookies();
-		visit("/login?lang=en");
-		browser.findElement(By.name("username")).sendKeys(account);
-		browser.findElement(By.name("password")).sendKeys("demo");
-		browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Browser.signIn(browser, this.port, account);
 		visit("/?lang=en");
 	}
 
