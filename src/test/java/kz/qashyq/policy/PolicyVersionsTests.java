@@ -45,14 +45,9 @@ class PolicyVersionsTests {
 	@Test
 	@DisplayName("O-11b the ministry changes a rule by a new version from a date; past dates keep the old rule")
 	void shouldVersionAChange() {
-		long school = new DirectoryTestData(this.jdbc).organization(
-				new DirectoryTestData(this.jdbc).settlement(9, "V " + System.nanoTime()), "SECONDARY_SCHOOL", "V");
+		long school = newSchool("V");
 		DirectoryTestData.signIn(null, new Grant(Role.MINISTRY_ADMIN, ScopeRef.REPUBLIC));
-		long current = this.jdbc
-			.sql("select id from policy_version where preset_code = 'SCHOOL_YEAR_2026_2027' "
-					+ "order by version desc limit 1")
-			.query(Long.class)
-			.single();
+		long current = newestVersionOfTheCurrentYear();
 		// in 2027, after the newest version's start (another test of this class may have
 		// added one); the current term keeps the order's rules for the other tests
 		LocalDate newest = this.jdbc.sql("select valid_from from policy_version where id = ?")
@@ -101,14 +96,9 @@ class PolicyVersionsTests {
 	@Test
 	@DisplayName("O-1.7, O-11b the ministry adds holidays by a new version; lessons on them are then refused")
 	void shouldAddHolidaysByANewVersion() {
-		long school = new DirectoryTestData(this.jdbc).organization(
-				new DirectoryTestData(this.jdbc).settlement(9, "H " + System.nanoTime()), "SECONDARY_SCHOOL", "H");
+		long school = newSchool("H");
 		DirectoryTestData.signIn(null, new Grant(Role.MINISTRY_ADMIN, ScopeRef.REPUBLIC));
-		long current = this.jdbc
-			.sql("select id from policy_version where preset_code = 'SCHOOL_YEAR_2026_2027' "
-					+ "order by version desc limit 1")
-			.query(Long.class)
-			.single();
+		long current = newestVersionOfTheCurrentYear();
 		LocalDate day = LocalDate.of(2027, 2, 15);
 		PlannedLesson lesson = new PlannedLesson(school, GradeBand.BASIC, day, LocalTime.of(9, 0), 30, true);
 		assertThat(this.policies.check(lesson)).isEmpty();
@@ -143,6 +133,18 @@ class PolicyVersionsTests {
 			assertThatThrownBy(() -> this.versions.successor(3, change(GradeBand.BASIC, LocalDate.of(2027, 2, 1), 35)))
 				.isInstanceOf(AccessDeniedException.class);
 		}
+	}
+
+	private long newSchool(String name) {
+		DirectoryTestData data = new DirectoryTestData(this.jdbc);
+		return data.organization(data.settlement(9, name + " " + System.nanoTime()), "SECONDARY_SCHOOL", name);
+	}
+
+	private long newestVersionOfTheCurrentYear() {
+		return this.jdbc.sql(
+				"select id from policy_version where preset_code = 'SCHOOL_YEAR_2026_2027' order by version desc limit 1")
+			.query(Long.class)
+			.single();
 	}
 
 	private int count() {
