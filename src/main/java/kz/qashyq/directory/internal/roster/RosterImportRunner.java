@@ -1,18 +1,14 @@
 package kz.qashyq.directory.internal.roster;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import kz.qashyq.platform.jobs.BackgroundWork;
 import kz.qashyq.platform.security.QashyqUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,29 +52,9 @@ class RosterImportRunner implements DisposableBean {
 		this.importer = importer;
 		this.jobs = jobs;
 		this.properties = properties;
-		this.node = (properties.node() != null) ? properties.node()
-				: hostName() + ":" + environment.getProperty("server.port", "8080");
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), (task) -> {
-					Thread thread = new Thread(task, "roster-import-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		this.leases = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "roster-import-lease");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "localhost";
-		}
+		this.node = BackgroundWork.nodeName(properties.node(), environment);
+		this.executor = BackgroundWork.boundedPool("roster-import", properties.workers(), properties.queueCapacity());
+		this.leases = BackgroundWork.watcher("roster-import-lease");
 	}
 
 	String node() {

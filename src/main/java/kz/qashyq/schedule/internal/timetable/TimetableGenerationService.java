@@ -1,25 +1,21 @@
 package kz.qashyq.schedule.internal.timetable;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
+import kz.qashyq.platform.jobs.BackgroundWork;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.web.NotFoundException;
@@ -95,29 +91,9 @@ public class TimetableGenerationService implements DisposableBean {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.limit = Duration.ofSeconds(Math.max(1, seconds));
 		this.unimproved = Duration.ofSeconds(Math.max(1, unimprovedSeconds));
-		this.node = environment.getProperty("qashyq.node",
-				hostName() + ":" + environment.getProperty("server.port", "8080"));
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(Math.max(1, queue)), (task) -> {
-					Thread thread = new Thread(task, "timetable-solver-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		this.watcher = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "timetable-solver-watch");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "localhost";
-		}
+		this.node = BackgroundWork.nodeName(environment.getProperty("qashyq.node"), environment);
+		this.executor = BackgroundWork.boundedPool("timetable-solver", workers, queue);
+		this.watcher = BackgroundWork.watcher("timetable-solver-watch");
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
