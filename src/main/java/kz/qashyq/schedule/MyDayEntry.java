@@ -9,7 +9,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * One thing on a day: a lesson of the approved timetable, a TV broadcast or an event.
  *
- * @param kind {@code LESSON}, {@code TV} or {@code EVENT}
+ * @param kind {@code LESSON}, {@code TV}, {@code EVENT}, or from other modules
+ * ({@link MyDayContributor}) {@code TASK} (an assignment due: start and end are its
+ * deadline, the mode its status, the topic its subject, the meeting link the task's page)
+ * or {@code TOPIC} (a topic of a published thematic schedule: start and end are its
+ * deadline, the topic its subject, the meeting link its page)
  * @param id the lesson's, broadcast's or event's id
  * @param date the local date in the organization's time zone
  * @param start the start as an instant (UTC)
@@ -38,5 +42,9 @@ public record MyDayEntry(String kind, long id, LocalDate date, Instant start, In
 	public static final String TV = "TV";
 
 	public static final String EVENT = "EVENT";
+
+	public static final String TASK = "TASK";
+
+	public static final String TOPIC = "TOPIC";
 
 }

@@ -42,6 +42,27 @@ public enum Permission {
 	 */
 	MANAGE_EVENTS,
 	/** O-3.1a: keep the national TV-lesson schedule. */
-	MANAGE_TV_SCHEDULE
+	MANAGE_TV_SCHEDULE,
+
+	/** E-learning complexes, materials and calendar-thematic plans of the scope. */
+	VIEW_CONTENT,
+
+	/** Create and edit complexes, materials and plans (A1-25b, A1-25d, A1-25e). */
+	MANAGE_CONTENT,
+
+	/** Comment on, review and approve complexes (A1-18c, A1-24f): the methodologist. */
+	REVIEW_CONTENT,
+
+	/** Assignments, submissions and grades of the scope. */
+	VIEW_COURSEWORK,
+
+	/** Issue assignments, record submissions, grade (A1-15a, A1-24j, A1-27f). */
+	MANAGE_COURSEWORK,
+
+	/** The electronic journal and attendance of the scope. */
+	VIEW_JOURNAL,
+
+	/** Mark attendance and enter marks (O-1.6b, O-1.28f, A1-24k). */
+	KEEP_JOURNAL
 
 }

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -141,7 +142,8 @@ class CalendarFeedService implements CalendarFeeds {
 		return switch (entry.kind()) {
 			case MyDayEntry.LESSON -> "lesson-" + entry.id() + "-" + entry.date() + who + "@qashyq.kz";
 			case MyDayEntry.TV -> "tv-" + entry.id() + "@qashyq.kz";
-			default -> "event-" + entry.id() + "@qashyq.kz";
+			case MyDayEntry.EVENT -> "event-" + entry.id() + "@qashyq.kz";
+			default -> entry.kind().toLowerCase(Locale.ROOT) + "-" + entry.id() + who + "@qashyq.kz";
 		};
 	}
 
@@ -167,13 +169,20 @@ class CalendarFeedService implements CalendarFeeds {
 				location = message("myday.channel." + entry.channel());
 				add(description, "myday.topic", entry.topic());
 			}
+			case MyDayEntry.TASK, MyDayEntry.TOPIC -> {
+				summary = prefix + message("myday.kind." + entry.kind()) + ": " + entry.title();
+				category = message("myday.kind." + entry.kind());
+				add(description, "myday.topic", entry.topic());
+			}
 			default -> {
 				summary = prefix + entry.title();
 				category = message("myday.kind.EVENT");
 				add(description, "myday.topic", entry.topic());
 			}
 		}
-		if (entry.meetingUrl() != null) {
+		// links of the platform's own pages are relative: only absolute links go into a
+		// feed
+		if (entry.meetingUrl() != null && entry.meetingUrl().startsWith("http")) {
 			location = entry.meetingUrl();
 			add(description, "myday.link", entry.meetingUrl());
 		}

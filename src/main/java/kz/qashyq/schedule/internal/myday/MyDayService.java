@@ -30,6 +30,7 @@ import kz.qashyq.platform.security.ScopePath;
 import kz.qashyq.platform.web.NotFoundException;
 import kz.qashyq.schedule.MyDay;
 import kz.qashyq.schedule.MyDayAgenda;
+import kz.qashyq.schedule.MyDayContributor;
 import kz.qashyq.schedule.MyDayDate;
 import kz.qashyq.schedule.MyDayEntry;
 import kz.qashyq.schedule.MyDayView;
@@ -59,10 +60,13 @@ class MyDayService implements MyDay {
 
 	private final Clock clock;
 
-	MyDayService(MyDayRepository repository, Directory directory, Clock clock) {
+	private final List<MyDayContributor> contributors;
+
+	MyDayService(MyDayRepository repository, Directory directory, Clock clock, List<MyDayContributor> contributors) {
 		this.repository = repository;
 		this.directory = directory;
 		this.clock = clock;
+		this.contributors = List.copyOf(contributors);
 	}
 
 	@Override
@@ -207,7 +211,8 @@ class MyDayService implements MyDay {
 			Long ownGroup = (own != null) ? own.groupId() : null;
 			agendas.add(agenda("OWN", plan.personId(), (plan.name() != null) ? plan.name() : "", context.zone(), from,
 					to, lessons, (lesson) -> lesson.taught() || lesson.groupId() == (ownGroup != null ? ownGroup : -1),
-					broadcasts, own, events, (event) -> plan.personId().equals(event.inviteeId())));
+					broadcasts, own, events, (event) -> plan.personId().equals(event.inviteeId()),
+					(own != null) ? contributions(plan.ownLearnerId(), ownGroup, own.zone(), from, to) : List.of()));
 		}
 		for (Long child : plan.children()) {
 			ContextRow row = context.byLearner().get(child);
@@ -217,7 +222,7 @@ class MyDayService implements MyDay {
 			Long group = row.groupId();
 			agendas.add(agenda("CHILD", child, row.learnerName(), row.zone(), from, to, lessons,
 					(lesson) -> group != null && lesson.groupId() == group, broadcasts, row, events,
-					(event) -> child.equals(event.inviteeId())));
+					(event) -> child.equals(event.inviteeId()), contributions(child, group, row.zone(), from, to)));
 		}
 		for (Long groupId : plan.groups()) {
 			ContextRow row = context.byGroup().get(groupId);
@@ -226,14 +231,15 @@ class MyDayService implements MyDay {
 			}
 			agendas.add(agenda("GROUP", groupId, row.groupName(), row.zone(), from, to, lessons,
 					(lesson) -> lesson.groupId() == groupId, broadcasts, row, events,
-					(event) -> event.inviteeId() == null && groupId.equals(event.groupId())));
+					(event) -> event.inviteeId() == null && groupId.equals(event.groupId()),
+					contributions(null, groupId, row.zone(), from, to)));
 		}
 		return agendas;
 	}
 
 	private MyDayAgenda agenda(String kind, long id, String name, ZoneId zone, LocalDate from, LocalDate to,
 			List<LessonRow> lessons, Predicate<LessonRow> lessonFilter, List<BroadcastRow> broadcasts, ContextRow group,
-			List<EventRow> events, Predicate<EventRow> eventFilter) {
+			List<EventRow> events, Predicate<EventRow> eventFilter, List<MyDayEntry> contributed) {
 		TreeMap<LocalDate, List<MyDayEntry>> days = new TreeMap<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			days.put(day, new ArrayList<>());
@@ -281,12 +287,21 @@ class MyDayService implements MyDay {
 							Languages.pick(event.titleKk(), event.titleRu(), event.titleEn()), event.kind(),
 							event.meetingUrl(), event.groupName(), null, null, event.topics()));
 		}
+		contributed.forEach((entry) -> add(days, entry));
 		List<MyDayDate> dates = new ArrayList<>();
 		days.forEach((date, entries) -> {
 			entries.sort(Comparator.comparing(MyDayEntry::start).thenComparing(MyDayEntry::kind));
 			dates.add(new MyDayDate(date, entries));
 		});
 		return new MyDayAgenda(kind, id, name, zone.getId(), dates);
+	}
+
+	private List<MyDayEntry> contributions(Long learnerId, Long groupId, ZoneId zone, LocalDate from, LocalDate to) {
+		List<MyDayEntry> entries = new ArrayList<>();
+		for (MyDayContributor contributor : this.contributors) {
+			entries.addAll(contributor.entries(learnerId, groupId, zone, from, to));
+		}
+		return entries;
 	}
 
 	private static void add(Map<LocalDate, List<MyDayEntry>> days, MyDayEntry entry) {
