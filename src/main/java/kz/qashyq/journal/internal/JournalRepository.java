@@ -14,6 +14,7 @@ import java.util.Optional;
 import kz.qashyq.journal.AttendanceStatus;
 import kz.qashyq.journal.MarkKind;
 import kz.qashyq.journal.Participation;
+import kz.qashyq.journal.internal.JournalViews.TaughtRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -110,6 +111,15 @@ class JournalRepository {
 	List<TaughtRow> groupsNamed(Collection<Long> groupIds) {
 		return this.jdbc.sql("select id, name, kind from study_group where id = any(cast(? as bigint[])) order by name")
 			.param(groupIds.toArray(Long[]::new))
+			.query((rs, row) -> new TaughtRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind")))
+			.list();
+	}
+
+	List<TaughtRow> groupsOfOrganizations(Collection<Long> organizationIds) {
+		return this.jdbc.sql("""
+				select id, name, kind from study_group where organization_id = any(cast(? as bigint[]))
+				order by organization_id, grade nulls last, name limit 200""")
+			.param(organizationIds.toArray(Long[]::new))
 			.query((rs, row) -> new TaughtRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind")))
 			.list();
 	}
@@ -388,10 +398,6 @@ class JournalRepository {
 	}
 
 	record LearnerRow(long id, String name, boolean hasInternet, String kind, Long groupId) {
-
-	}
-
-	record TaughtRow(long groupId, String groupName, String subject) {
 
 	}
 

@@ -285,6 +285,14 @@ public class JournalService {
 	}
 
 	/**
+	 * Refuses unless the user may change the class's journal (before any input is read).
+	 */
+	@Transactional(readOnly = true)
+	public void requireKeeper(long groupId) {
+		this.access.keepGroup(groupId);
+	}
+
+	/**
 	 * The one-click "all present": every learner not yet marked at the lesson is marked
 	 * present, online (by TV when they have no internet); the marked ones are kept.
 	 * @return how many were marked
@@ -430,7 +438,7 @@ public class JournalService {
 			throw new JournalInputException("journal.error.mark.number", value.strip());
 		}
 		if (!scale.accepts(mark, null) || mark.precision() - mark.scale() > 5) {
-			throw new JournalInputException("journal.error.mark.scale", value.strip(), "scale." + scale.name());
+			throw new JournalInputException("journal.error.mark.scale." + scale.name(), value.strip());
 		}
 		return mark;
 	}

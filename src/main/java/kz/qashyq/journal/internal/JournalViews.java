@@ -96,6 +96,11 @@ public final class JournalViews {
 
 	}
 
+	/** A class with a subject (or, for a list of classes, its kind). */
+	public record TaughtRow(long groupId, String groupName, String subject) {
+
+	}
+
 	public record CellEdit(Grid grid, Column lesson, Row learner, Cell cell) {
 
 	}

@@ -17,7 +17,7 @@ import kz.qashyq.journal.internal.JournalRepository.GroupRow;
 import kz.qashyq.journal.internal.JournalRepository.LastContactRow;
 import kz.qashyq.journal.internal.JournalRepository.LearnerRow;
 import kz.qashyq.journal.internal.JournalRepository.MarkRow;
-import kz.qashyq.journal.internal.JournalRepository.TaughtRow;
+import kz.qashyq.journal.internal.JournalViews.TaughtRow;
 import kz.qashyq.journal.internal.JournalViews.Attendance;
 import kz.qashyq.journal.internal.JournalViews.LearnerJournal;
 import kz.qashyq.journal.internal.JournalViews.Mark;
@@ -99,8 +99,15 @@ public class LearnerJournalService {
 	/** What the signed-in user keeps or follows in the journal. */
 	public Start start() {
 		QashyqUser user = CurrentUser.get();
+		List<Long> organizations = user.scopesWith(kz.qashyq.platform.security.Permission.VIEW_JOURNAL)
+			.stream()
+			.filter((scope) -> scope.type() == kz.qashyq.platform.security.ScopeType.ORGANIZATION)
+			.map(kz.qashyq.platform.security.ScopeRef::id)
+			.toList();
+		List<TaughtRow> organizationGroups = organizations.isEmpty() ? List.of()
+				: this.repository.groupsOfOrganizations(organizations);
 		if (user.personId() == null) {
-			return new Start(List.of(), List.of(), List.of(), null);
+			return new Start(List.of(), List.of(), List.of(), null, organizationGroups);
 		}
 		PersonRelations relations = this.directory.relationsOf(user.personId());
 		List<TaughtRow> children = new ArrayList<>();
@@ -108,7 +115,8 @@ public class LearnerJournalService {
 			this.repository.learner(child).ifPresent((l) -> children.add(new TaughtRow(l.id(), l.name(), l.kind())));
 		}
 		return new Start(this.repository.taught(user.personId()),
-				this.repository.groupsNamed(relations.supervisedGroups()), children, relations.learnerId());
+				this.repository.groupsNamed(relations.supervisedGroups()), children, relations.learnerId(),
+				organizationGroups);
 	}
 
 	/**
@@ -157,8 +165,8 @@ public class LearnerJournalService {
 		return overview(groupId, days).lines().stream().filter(OverviewLine::inactive).toList();
 	}
 
-	public record Start(List<TaughtRow> taught, List<TaughtRow> supervised, List<TaughtRow> children,
-			Long ownLearnerId) {
+	public record Start(List<TaughtRow> taught, List<TaughtRow> supervised, List<TaughtRow> children, Long ownLearnerId,
+			List<TaughtRow> organizationGroups) {
 
 	}
 
