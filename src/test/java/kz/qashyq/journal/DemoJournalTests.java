@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kindergarten's daily attendance has parent's-choice absences.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DemoJournalTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	DemoData demo;
@@ -94,6 +104,28 @@ class DemoJournalTests {
 			.param(facts.preschoolId())
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	@Test
+	@DisplayName("A1-24k the demo teacher's journal of a class stays light on a phone (under 30 KB compressed)")
+	void demoGridIsLight() throws Exception {
+		DemoFacts facts = this.demo.facts();
+		long group = facts.teacherClassIds().get(0);
+		String html = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/journal/groups/{id}", group)
+				.param("subject", "Математика")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(this.users.loadUserByUsername("teacher"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("Математика").contains("class=\"cell\"");
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+			gzip.write(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(bytes.size()).isLessThan(30 * 1024);
 	}
 
 }
