@@ -189,6 +189,7 @@ class EndpointAuthorizationTests {
 				Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
 		POLICIES.put("GET /feeds/{token}.ics", Policy.open());
 		POLICIES.put("GET /journal", Policy.signedIn());
+		POLICIES.put("GET /journal/my-group", Policy.signedIn());
 		POLICIES.put("GET /journal/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
 		POLICIES.put("GET /journal/groups/{groupId}/cell", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
 		POLICIES.put("POST /journal/groups/{groupId}/attendance", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));

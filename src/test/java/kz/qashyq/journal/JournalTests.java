@@ -367,6 +367,9 @@ class JournalTests {
 					PreschoolService.Line::parentsChoice)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Нұрланов Ерлан", true, false),
 					org.assertj.core.groups.Tuple.tuple("Сапарова Айша", false, true));
+		this.preschool.mark(group, workday, other, false, "Cold");
+		assertThat(this.journal.history(group, null)).first()
+			.satisfies((c) -> assertThat(c.oldValue() + " -> " + c.newValue()).isEqualTo("PRESENT -> ABSENT (Cold)"));
 		assertThatThrownBy(() -> this.preschool.mark(group, workday.plusDays(7), pupil, true, null))
 			.isInstanceOf(JournalInputException.class);
 		assertThat(this.jdbc.sql("select group_id || ' ' || enrolled_on from learner where person_id = ?")

@@ -142,6 +142,9 @@ class JournalWebTests {
 				.query(java.math.BigDecimal.class)
 				.single())
 			.isEqualByComparingTo("4");
+		this.mvc.perform(get("/journal/learners/{id}", this.schools.learnerA).with(user(this.schools.parent())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mathematics: 4 (2020-04-06 – 2020-05-25)")));
 		this.mvc
 			.perform(get("/journal/groups/{id}/export.pdf", classA).param("subject", "Mathematics")
 				.param("from", "2020-04-06")
@@ -174,6 +177,10 @@ class JournalWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/coursework/groups/" + this.schools.classA + "/overdue")))
 			.andExpect(content().string(containsString("inactive")));
+		this.mvc.perform(get("/journal/my-group").with(user(curator)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/journal/groups/" + this.schools.classA + "/overview"));
 		this.mvc.perform(get("/journal").with(user(this.schools.parent())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/journal/learners/" + this.schools.learnerA)));

@@ -328,6 +328,17 @@ class JournalRepository {
 			.list();
 	}
 
+	List<JournalViews.FixedTerm> termMarksOfLearner(long learnerId) {
+		return this.jdbc.sql("""
+				select subject, term_from, term_to, mark, scale from term_mark where learner_id = ?
+				order by term_from desc, subject""")
+			.param(learnerId)
+			.query((rs, row) -> new JournalViews.FixedTerm(rs.getString("subject"),
+					rs.getObject("term_from", LocalDate.class), rs.getObject("term_to", LocalDate.class),
+					JournalService.strip(rs.getBigDecimal("mark")), rs.getString("scale")))
+			.list();
+	}
+
 	void fixTermMark(long groupId, long learnerId, String subject, LocalDate from, LocalDate to, BigDecimal percent,
 			BigDecimal mark, String scale, String actor) {
 		this.jdbc

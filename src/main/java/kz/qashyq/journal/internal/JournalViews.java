@@ -62,7 +62,12 @@ public final class JournalViews {
 	@Schema(description = "A learner's journal: marks and attendance of every subject, for the learner and parents")
 	public record LearnerJournal(long learnerId, String name, Long groupId, String groupName, boolean preschool,
 			LocalDate from, LocalDate to, List<SubjectMarks> subjects, List<Attendance> attendance,
-			List<PreschoolDay> preschoolDays, List<Choice> choices) {
+			List<PreschoolDay> preschoolDays, List<Choice> choices, List<FixedTerm> terms) {
+
+	}
+
+	@Schema(description = "A term mark fixed by the teacher")
+	public record FixedTerm(String subject, LocalDate from, LocalDate to, BigDecimal mark, String scale) {
 
 	}
 

@@ -93,7 +93,19 @@ public class LearnerJournalService {
 		return new LearnerJournal(learnerId, learner.name(), learner.groupId(), (group != null) ? group.name() : null,
 				isPreschool, start, end, subjects, attendance,
 				isPreschool ? this.preschool.daysOf(learnerId, start, end) : List.of(),
-				isPreschool ? this.preschool.choices(learnerId, today.minusDays(30)) : List.of());
+				isPreschool ? this.preschool.choices(learnerId, today.minusDays(30)) : List.of(),
+				isPreschool ? List.of() : this.repository.termMarksOfLearner(learnerId));
+	}
+
+	/** The first class or group the signed-in user is curator or class teacher of. */
+	public java.util.Optional<Long> myGroup() {
+		return CurrentUser.get()
+			.grants()
+			.stream()
+			.filter((grant) -> grant.role() == kz.qashyq.platform.security.Role.CURATOR
+					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.GROUP)
+			.map((grant) -> grant.scope().id())
+			.findFirst();
 	}
 
 	/** What the signed-in user keeps or follows in the journal. */

@@ -32,6 +32,15 @@ class PreschoolRepository {
 			.list();
 	}
 
+	java.util.Optional<String> describe(long learnerId, LocalDate day) {
+		return this.jdbc.sql("""
+				select case when present then 'PRESENT' else 'ABSENT' end || coalesce(' (' || reason || ')', '')
+				from preschool_attendance where learner_id = ? and day = ?""")
+			.params(learnerId, day)
+			.query(String.class)
+			.optional();
+	}
+
 	List<PreschoolDay> daysOf(long learnerId, LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
 				select day, present, reason, parents_choice from preschool_attendance

@@ -135,11 +135,12 @@ public class PreschoolService {
 			why = null;
 		}
 		String actor = CurrentUser.get().getUsername();
+		String old = this.repository.describe(learner.id(), date).orElse(null);
 		this.repository.save(learner.id(), date, groupId, present, why, parentsChoice, actor);
 		String now = (present ? "PRESENT" : "ABSENT") + ((why != null) ? " (" + why + ")" : "");
-		this.journal.history(groupId, learnerId, null, "DAY", date, null, now, actor);
-		this.audit.record(AuditEvent.of("UPDATE", "PRESCHOOL_ATTENDANCE", learnerId + ":" + date,
-				this.access.groupPath(groupId), now));
+		this.journal.history(groupId, learnerId, null, "DAY", date, old, now, actor);
+		this.audit.record(AuditEvent.of((old != null) ? "UPDATE" : "CREATE", "PRESCHOOL_ATTENDANCE",
+				learnerId + ":" + date, this.access.groupPath(groupId), old + " -> " + now));
 		this.events.publishEvent(new AttendanceMarked(learnerId, groupId, group.organizationId(), date, null,
 				present ? AttendanceStatus.PRESENT
 						: (parentsChoice ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT),

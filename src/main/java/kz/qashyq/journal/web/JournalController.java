@@ -60,6 +60,16 @@ class JournalController {
 		return "journal/start";
 	}
 
+	/**
+	 * The curator's or class teacher's group: its overview, or the start page for others.
+	 */
+	@GetMapping("/journal/my-group")
+	String myGroup() {
+		return this.learners.myGroup()
+			.map((group) -> "redirect:/journal/groups/" + group + "/overview")
+			.orElse("redirect:/journal");
+	}
+
 	@GetMapping("/journal/groups/{groupId}")
 	String grid(@PathVariable long groupId, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The journal in the main navigation: teachers and curators (their classes and groups),
  * students and parents (their own journal and their children's), and the staff who see
- * journals.
+ * journals; curators and class teachers also straight to their group's overview.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalNavigation {
@@ -19,6 +19,11 @@ class JournalNavigation {
 	NavItem journalNavItem() {
 		return new NavItem("/journal", "nav.journal", 8, (user) -> user.hasRole(Role.STUDENT)
 				|| user.hasRole(Role.PARENT) || !user.scopesWith(Permission.VIEW_JOURNAL).isEmpty());
+	}
+
+	@Bean
+	NavItem journalGroupNavItem() {
+		return new NavItem("/journal/my-group", "nav.journal.group", 9, (user) -> user.hasRole(Role.CURATOR));
 	}
 
 }
