@@ -188,6 +188,29 @@ class EndpointAuthorizationTests {
 		POLICIES.put("POST /schedule/feeds/revoke",
 				Policy.roles(Role.STUDENT, Role.PARENT, Role.TEACHER, Role.CURATOR));
 		POLICIES.put("GET /feeds/{token}.ics", Policy.open());
+		POLICIES.put("GET /journal", Policy.signedIn());
+		POLICIES.put("GET /journal/my-group", Policy.signedIn());
+		POLICIES.put("GET /journal/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/cell", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/groups/{groupId}/attendance", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/groups/{groupId}/marks", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/groups/{groupId}/all-present", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/groups/{groupId}/topic", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/term", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/groups/{groupId}/term", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/history", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/export.xlsx", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/export.pdf", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/groups/{groupId}/overview", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /journal/learners/{learnerId}",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_JOURNAL));
+		POLICIES.put("GET /journal/preschool/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/preschool/groups/{groupId}", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/preschool/learners/{learnerId}/choice",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.KEEP_JOURNAL));
+		POLICIES.put("GET /api/v1/journal/learners/{learnerId}",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_JOURNAL));
+		POLICIES.put("GET /api/v1/journal/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
 	}
 
 	@Autowired

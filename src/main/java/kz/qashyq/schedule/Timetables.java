@@ -1,6 +1,7 @@
 package kz.qashyq.schedule;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The timetable part of the schedule module for other modules (the demo loader): derive
@@ -28,5 +29,15 @@ public interface Timetables {
 	 * no policy in force) or the result breaks a rule; nothing is approved then
 	 */
 	long generateAndApprove(long organizationId, LocalDate validFrom, String actor);
+
+	/**
+	 * The lessons of a class or group from {@code from} to {@code to} (both included): on
+	 * each date those of the organization's approved timetable in force on it (the
+	 * approved one with the latest {@code valid_from} on or before the date), none on the
+	 * organization's holidays (O-1.7). Ordered by date and start.
+	 * @return the lessons, empty for an unknown class or a span with no approved
+	 * timetable
+	 */
+	List<ScheduledLesson> lessonsOf(long groupId, LocalDate from, LocalDate to);
 
 }

@@ -2,7 +2,9 @@ package kz.qashyq.schedule.internal.timetable;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
+import kz.qashyq.schedule.ScheduledLesson;
 import kz.qashyq.schedule.Timetables;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,12 +30,16 @@ class DefaultTimetables implements Timetables {
 
 	private final Duration unimproved;
 
+	private final ScheduledLessonQuery scheduled;
+
 	DefaultTimetables(StudyLoadService load, TimetableGenerationService generation, TimetableService timetables,
-			PlatformTransactionManager transactionManager, @Value("${qashyq.timetable.system.millis:700}") int millis,
+			ScheduledLessonQuery scheduled, PlatformTransactionManager transactionManager,
+			@Value("${qashyq.timetable.system.millis:700}") int millis,
 			@Value("${qashyq.timetable.system.unimproved-millis:300}") int unimprovedMillis) {
 		this.load = load;
 		this.generation = generation;
 		this.timetables = timetables;
+		this.scheduled = scheduled;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.limit = Duration.ofMillis(millis);
 		this.unimproved = Duration.ofMillis(unimprovedMillis);
@@ -49,6 +55,11 @@ class DefaultTimetables implements Timetables {
 		long draft = this.generation.generateNow(organizationId, validFrom, actor, this.limit, this.unimproved);
 		this.transaction.executeWithoutResult((status) -> this.timetables.approveAsSystem(draft, actor));
 		return draft;
+	}
+
+	@Override
+	public List<ScheduledLesson> lessonsOf(long groupId, LocalDate from, LocalDate to) {
+		return this.scheduled.lessonsOf(groupId, from, to);
 	}
 
 }

@@ -1,0 +1,89 @@
+package kz.qashyq.journal.internal;
+
+import kz.qashyq.directory.Directory;
+import kz.qashyq.journal.internal.JournalRepository.GroupRow;
+import kz.qashyq.platform.security.CurrentUser;
+import kz.qashyq.platform.security.Grant;
+import kz.qashyq.platform.security.Permission;
+import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.security.Role;
+import kz.qashyq.platform.security.ScopePath;
+import kz.qashyq.platform.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and keep a journal. Reading needs VIEW_JOURNAL over the class (or VIEW_OWN
+ * over the learner for their own journal); keeping a subject's journal needs KEEP_JOURNAL
+ * over the class and, for a teacher, teaching that subject there: the curator, deputy
+ * head and head keep every subject of their scope.
+ */
+@Component
+public class JournalAccess {
+
+	private final Directory directory;
+
+	private final JournalRepository repository;
+
+	JournalAccess(Directory directory, JournalRepository repository) {
+		this.directory = directory;
+		this.repository = repository;
+	}
+
+	ScopePath groupPath(long groupId) {
+		return this.directory.groupPath(groupId).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	ScopePath learnerPath(long learnerId) {
+		return this.directory.learnerPath(learnerId).orElseThrow(() -> new NotFoundException("learner"));
+	}
+
+	GroupRow viewGroup(long groupId) {
+		CurrentUser.require(Permission.VIEW_JOURNAL, groupPath(groupId));
+		return this.repository.group(groupId).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	/** Refuses unless the user may change the class's journal at all (any subject). */
+	GroupRow keepGroup(long groupId) {
+		CurrentUser.require(Permission.KEEP_JOURNAL, groupPath(groupId));
+		CurrentUser.requireWriter();
+		return this.repository.group(groupId).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	/** Refuses unless the user may keep this subject's journal of the class. */
+	void requireSubject(long groupId, String subject) {
+		if (!maySubject(CurrentUser.get(), groupId, subject)) {
+			throw new AccessDeniedException("Not a teacher of " + subject + " in class " + groupId);
+		}
+	}
+
+	boolean mayKeep(long groupId, String subject) {
+		QashyqUser user = CurrentUser.get();
+		return !user.isReadOnly() && user.can(Permission.KEEP_JOURNAL, groupPath(groupId))
+				&& maySubject(user, groupId, subject);
+	}
+
+	private boolean maySubject(QashyqUser user, long groupId, String subject) {
+		ScopePath path = groupPath(groupId);
+		for (Grant grant : user.grants()) {
+			if (grant.role() != Role.TEACHER && grant.allows(Permission.KEEP_JOURNAL, path)) {
+				return true;
+			}
+		}
+		return subject != null && user.personId() != null && this.repository.teaches(groupId, user.personId(), subject);
+	}
+
+	/**
+	 * A learner's own journal: the learner, their parents, or staff who see the class's.
+	 */
+	ScopePath viewLearner(long learnerId) {
+		ScopePath path = learnerPath(learnerId);
+		QashyqUser user = CurrentUser.get();
+		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_JOURNAL, path)) {
+			throw new AccessDeniedException("No journal of learner " + learnerId);
+		}
+		return path;
+	}
+
+}
