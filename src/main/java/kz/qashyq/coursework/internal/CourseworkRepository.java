@@ -52,7 +52,7 @@ class CourseworkRepository {
 
 	// ---- directory facts
 
-	record GroupFacts(long id, long organizationId, String name, ZoneId zone) {
+	public record GroupFacts(long id, long organizationId, String name, ZoneId zone) {
 	}
 
 	Optional<GroupFacts> group(long groupId) {

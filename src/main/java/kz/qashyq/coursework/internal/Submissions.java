@@ -279,6 +279,14 @@ public class Submissions {
 			.orElseThrow(() -> new NotFoundException("file " + position));
 	}
 
+	/**
+	 * A submission's current grade, or null, for the same people as its receipt.
+	 */
+	@Transactional(readOnly = true)
+	public Views.GradeView grade(long submissionId) {
+		return requireSees(submissionId).grade();
+	}
+
 	public InputStream open(FileView file) {
 		return this.storage.open(file.fileId());
 	}

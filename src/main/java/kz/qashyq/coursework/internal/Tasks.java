@@ -153,6 +153,27 @@ public class Tasks implements MyDayContributor {
 				this.repository.flagsOfGroup(groupId));
 	}
 
+	/**
+	 * The classes and groups the user is curator or class teacher of, for the link to
+	 * their overdue tasks.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupFacts> supervised() {
+		QashyqUser user = CurrentUser.get();
+		if (user.scopesWith(Permission.VIEW_COURSEWORK).isEmpty()) {
+			throw new AccessDeniedException("No coursework to view");
+		}
+		return user.grants()
+			.stream()
+			.filter((grant) -> grant.role() == Role.CURATOR
+					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.GROUP)
+			.map((grant) -> grant.scope().id())
+			.distinct()
+			.map(this.repository::group)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<MyDayEntry> entries(Long learnerId, Long groupId, ZoneId zone, LocalDate from, LocalDate to) {

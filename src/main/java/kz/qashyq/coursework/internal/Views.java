@@ -38,6 +38,10 @@ public final class Views {
 			return this.topicPlannedDate != null && this.topicPlannedDate.isAfter(this.localRelease.toLocalDate());
 		}
 
+		public boolean acceptsPlatform() {
+			return this.channels.contains(Channel.PLATFORM);
+		}
+
 		public boolean released(Instant now) {
 			return !this.releaseAt.isAfter(now);
 		}
