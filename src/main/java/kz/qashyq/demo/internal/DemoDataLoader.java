@@ -64,9 +64,11 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final Timetables timetables;
 
+	private final DemoCoursework coursework;
+
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			DemoSchedule schedule, Timetables timetables) {
+			DemoSchedule schedule, Timetables timetables, DemoCoursework coursework) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -75,6 +77,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.schedule = schedule;
 		this.timetables = timetables;
+		this.coursework = coursework;
 	}
 
 	@Override
@@ -171,6 +174,10 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
+		long courseworkStarted = System.nanoTime();
+		int assignments = this.coursework.load();
+		logger.info(String.format("Demo coursework loaded in %d ms: %d assignments with submissions and grades",
+				(System.nanoTime() - courseworkStarted) / 1_000_000, assignments));
 	}
 
 }
