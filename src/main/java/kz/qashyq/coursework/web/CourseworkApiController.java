@@ -16,7 +16,6 @@ import kz.qashyq.coursework.internal.Views.TaskView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +71,7 @@ class CourseworkApiController {
 		return this.tasks.task(assignmentId);
 	}
 
-	@PostMapping(path = "/coursework/tasks/{assignmentId}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/coursework/tasks/{assignmentId}/submissions")
 	@Operation(summary = "Submits the caller's work (text and files) with the academic-honesty confirmation; "
 			+ "201 with the receipt, or 200 with the first receipt when the Idempotency-Key was used before")
 	ResponseEntity<Receipt> submit(@PathVariable long assignmentId,
