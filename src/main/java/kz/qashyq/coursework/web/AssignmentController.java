@@ -93,6 +93,9 @@ class AssignmentController {
 	String assignment(@PathVariable long assignmentId, Model model) {
 		model.addAttribute("page", this.assignments.page(assignmentId));
 		model.addAttribute("key", UUID.randomUUID().toString());
+		if (model.getAttribute("receiptId") instanceof Long receipt) {
+			model.addAttribute("receipt", this.submissions.receipt(receipt));
+		}
 		return "coursework/assignment";
 	}
 
@@ -113,7 +116,7 @@ class AssignmentController {
 				params.getFirst("body"), Forms.uploads(files), params.getFirst("key"));
 		try {
 			Submissions.Outcome outcome = this.submissions.record(assignmentId, submission);
-			redirect.addFlashAttribute("receipt", outcome.receipt());
+			redirect.addFlashAttribute("receiptId", outcome.receipt().submissionId());
 			return "redirect:/coursework/assignments/" + assignmentId;
 		}
 		catch (InvalidCourseworkInput ex) {

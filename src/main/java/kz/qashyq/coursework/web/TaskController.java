@@ -50,6 +50,9 @@ class TaskController {
 		model.addAttribute("task", this.tasks.task(assignmentId));
 		model.addAttribute("tasks", this.tasks);
 		model.addAttribute("key", UUID.randomUUID().toString());
+		if (model.getAttribute("receiptId") instanceof Long receipt) {
+			model.addAttribute("receipt", this.submissions.receipt(receipt));
+		}
 		return "coursework/task";
 	}
 
@@ -61,7 +64,7 @@ class TaskController {
 		try {
 			Submissions.Outcome outcome = this.submissions.submit(assignmentId,
 					new Submissions.LearnerSubmission(body, Forms.uploads(files), honesty, key));
-			redirect.addFlashAttribute("receipt", outcome.receipt());
+			redirect.addFlashAttribute("receiptId", outcome.receipt().submissionId());
 			return "redirect:/coursework/tasks/" + assignmentId;
 		}
 		catch (InvalidCourseworkInput ex) {
