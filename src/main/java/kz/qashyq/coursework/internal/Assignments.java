@@ -240,14 +240,21 @@ public class Assignments {
 	/**
 	 * The teacher's assignments and the classes and subjects they may issue new ones in.
 	 */
-	public record MinePage(List<AssignmentRow> assignments, List<Teaching> teaching) {
+	public record MinePage(List<AssignmentRow> assignments, List<Teaching> teaching, List<Long> ledOrganizations) {
 	}
 
 	@Transactional(readOnly = true)
 	public MinePage mine() {
 		QashyqUser user = requireManagerAnywhere();
 		List<Teaching> teaching = (user.personId() != null) ? this.repository.teachingOf(user.personId()) : List.of();
-		return new MinePage(this.repository.assignmentsOf(user.personId(), user.getUsername(), 200), teaching);
+		List<Long> led = user.grants()
+			.stream()
+			.filter((grant) -> grant.role().has(Permission.MANAGE_COURSEWORK)
+					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.ORGANIZATION)
+			.map((grant) -> grant.scope().id())
+			.distinct()
+			.toList();
+		return new MinePage(this.repository.assignmentsOf(user.personId(), user.getUsername(), 200), teaching, led);
 	}
 
 	static QashyqUser requireManagerAnywhere() {
