@@ -391,6 +391,32 @@ class CourseworkTests {
 	}
 
 	@Test
+	@DisplayName("A1-27g a suspected violation flagged by the teacher is seen by the curator and the deputy head")
+	void shouldShowHonestyFlagsToCuratorAndDeputy() {
+		long id = assignment(true);
+		this.data.signInLearner(this.data.second);
+		long submission = this.submissions.submit(id, new Submissions.LearnerSubmission("Ответ", List.of(), true, null))
+			.receipt()
+			.submissionId();
+		this.data.signInTeacher();
+		assertThatThrownBy(() -> this.grading.flag(submission, " ")).isInstanceOf(InvalidCourseworkInput.class);
+		this.grading.flag(submission, "Совпадает с работой соседа");
+		this.data.signInPhysicsTeacher();
+		assertThatThrownBy(() -> this.grading.flag(submission, "Не мой предмет"))
+			.isInstanceOf(AccessDeniedException.class);
+		DirectoryTestData.signIn(null, new kz.qashyq.platform.security.Grant(kz.qashyq.platform.security.Role.CURATOR,
+				kz.qashyq.platform.security.ScopeRef.group(this.data.group)));
+		assertThat(this.tasks.overdue(this.data.group).flags()).singleElement()
+			.satisfies((flag) -> assertThat(flag.comment()).isEqualTo("Совпадает с работой соседа"));
+		assertThat(this.grading.page(submission).submission().flags()).hasSize(1);
+		DirectoryTestData.signIn(null,
+				new kz.qashyq.platform.security.Grant(kz.qashyq.platform.security.Role.DEPUTY_HEAD,
+						kz.qashyq.platform.security.ScopeRef.organization(this.data.school)));
+		assertThat(this.assignments.mine().flags()).extracting((flag) -> flag.submissionId())
+			.containsExactly(submission);
+	}
+
+	@Test
 	@DisplayName("A1-27c the learner's day shows the task due with its status")
 	void shouldPutTasksOnTheLearnersDay() {
 		long id = assignment(true);

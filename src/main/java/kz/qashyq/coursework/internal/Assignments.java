@@ -240,7 +240,8 @@ public class Assignments {
 	/**
 	 * The teacher's assignments and the classes and subjects they may issue new ones in.
 	 */
-	public record MinePage(List<AssignmentRow> assignments, List<Teaching> teaching, List<Long> ledOrganizations) {
+	public record MinePage(List<AssignmentRow> assignments, List<Teaching> teaching, List<Long> ledOrganizations,
+			List<Views.FlaggedRow> flags) {
 	}
 
 	@Transactional(readOnly = true)
@@ -254,7 +255,11 @@ public class Assignments {
 			.map((grant) -> grant.scope().id())
 			.distinct()
 			.toList();
-		return new MinePage(this.repository.assignmentsOf(user.personId(), user.getUsername(), 200), teaching, led);
+		List<Views.FlaggedRow> flags = led.stream()
+			.flatMap((organization) -> this.repository.flagsOfOrganization(organization).stream())
+			.toList();
+		return new MinePage(this.repository.assignmentsOf(user.personId(), user.getUsername(), 200), teaching, led,
+				flags);
 	}
 
 	static QashyqUser requireManagerAnywhere() {

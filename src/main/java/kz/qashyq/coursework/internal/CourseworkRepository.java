@@ -25,6 +25,7 @@ import kz.qashyq.coursework.internal.Views.AssignmentView;
 import kz.qashyq.coursework.internal.Views.Criterion;
 import kz.qashyq.coursework.internal.Views.Descriptor;
 import kz.qashyq.coursework.internal.Views.FileView;
+import kz.qashyq.coursework.internal.Views.FlaggedRow;
 import kz.qashyq.coursework.internal.Views.Flag;
 import kz.qashyq.coursework.internal.Views.GradeView;
 import kz.qashyq.coursework.internal.Views.InboxRow;
@@ -539,17 +540,21 @@ class CourseworkRepository {
 			.list();
 	}
 
-	record FlaggedRow(long submissionId, long assignmentId, String title, String subject, String learnerName,
-			String comment, String flaggedBy, Instant flaggedAt) {
+	List<FlaggedRow> flagsOfGroup(long groupId) {
+		return flags("a.group_id", groupId);
 	}
 
-	List<FlaggedRow> flagsOfGroup(long groupId) {
+	List<FlaggedRow> flagsOfOrganization(long organizationId) {
+		return flags("a.organization_id", organizationId);
+	}
+
+	private List<FlaggedRow> flags(String column, long id) {
 		return this.jdbc.sql("""
 				select s.id, a.id, a.title, a.subject, p.last_name || ' ' || p.first_name, f.comment, f.flagged_by,
 				f.flagged_at from honesty_flag f join submission s on s.id = f.submission_id
 				join assignment a on a.id = s.assignment_id join person p on p.id = s.learner_id
-				where a.group_id = ? order by f.flagged_at desc limit 200""")
-			.param(groupId)
+				where %s = ? order by f.flagged_at desc limit 200""".formatted(column))
+			.param(id)
 			.query((rs, n) -> new FlaggedRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
 			.list();

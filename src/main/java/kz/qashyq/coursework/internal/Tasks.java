@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.qashyq.coursework.TaskStatus;
-import kz.qashyq.coursework.internal.CourseworkRepository.FlaggedRow;
+import kz.qashyq.coursework.internal.Views.FlaggedRow;
 import kz.qashyq.coursework.internal.CourseworkRepository.GroupFacts;
 import kz.qashyq.coursework.internal.CourseworkRepository.LearnerName;
 import kz.qashyq.coursework.internal.Views.AssignmentView;

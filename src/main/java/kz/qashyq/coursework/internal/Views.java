@@ -130,4 +130,11 @@ public final class Views {
 	public record Teaching(long groupId, String groupName, String subject) {
 	}
 
+	/**
+	 * A suspected violation of academic honesty, for curators and deputy heads.
+	 */
+	public record FlaggedRow(long submissionId, long assignmentId, String title, String subject, String learnerName,
+			String comment, String flaggedBy, Instant flaggedAt) {
+	}
+
 }
