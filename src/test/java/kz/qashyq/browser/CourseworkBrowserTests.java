@@ -111,6 +111,7 @@ class CourseworkBrowserTests {
 		browser.findElement(By.name("c2.d1.points")).sendKeys("4");
 		browser.findElement(By.name("totalPoints")).sendKeys("11");
 		browser.findElement(By.cssSelector("#assignment-form button[type=submit]")).click();
+		waitFor(By.cssSelector(".error"));
 		assertThat(text(".error")).contains("The criteria add up to 10 points, not to the total of 11.");
 		browser.findElement(By.name("totalPoints")).clear();
 		browser.findElement(By.name("totalPoints")).sendKeys("10");
@@ -146,6 +147,7 @@ class CourseworkBrowserTests {
 		radios.get(2).click();
 		browser.findElement(By.name("feedback")).sendKeys("Well done, neat work.");
 		browser.findElement(By.cssSelector("#grade-form button[type=submit]")).click();
+		waitFor(By.cssSelector("p.ok"));
 		assertThat(text("main")).contains("The grade is saved.", "10/10", "Well done, neat work.");
 
 		Browser.signIn(browser, this.port, "parent");

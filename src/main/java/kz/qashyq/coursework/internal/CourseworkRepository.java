@@ -414,7 +414,8 @@ class CourseworkRepository {
 				ZoneId zone = ZoneId.of(rs.getString("time_zone"));
 				return new InboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getInt(7), Channel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
-						rs.getBoolean(10), LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), zone));
+						rs.getBoolean(10), LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), zone),
+						zone.getId());
 			})
 			.list();
 	}

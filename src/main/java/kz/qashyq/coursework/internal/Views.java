@@ -113,7 +113,7 @@ public final class Views {
 	 */
 	public record InboxRow(long submissionId, long assignmentId, String title, String subject, String groupName,
 			String learnerName, int version, Channel channel, Instant receivedAt, boolean late,
-			LocalDateTime localDeadline) {
+			LocalDateTime localDeadline, String timeZone) {
 	}
 
 	/**
