@@ -211,6 +211,52 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /api/v1/journal/learners/{learnerId}",
 				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_JOURNAL));
 		POLICIES.put("GET /api/v1/journal/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
+		POLICIES.put("GET /coursework/assignments", Policy.anywhere(Permission.MANAGE_COURSEWORK));
+		POLICIES.put("GET /coursework/inbox", Policy.anywhere(Permission.MANAGE_COURSEWORK));
+		POLICIES.put("GET /coursework/supervised", Policy.anywhere(Permission.VIEW_COURSEWORK));
+		POLICIES.put("GET /coursework/my/tasks", Policy.roles(Role.STUDENT, Role.PARENT));
+		POLICIES.put("GET /coursework/groups/{groupId}/assignments/new",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.GROUP));
+		POLICIES.put("POST /coursework/groups/{groupId}/assignments",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.GROUP));
+		POLICIES.put("GET /coursework/groups/{groupId}/overdue",
+				Policy.scoped(Permission.VIEW_COURSEWORK, Scope.GROUP));
+		POLICIES.put("GET /coursework/assignments/{assignmentId}",
+				Policy.scoped(Permission.VIEW_COURSEWORK, Scope.ASSIGNMENT));
+		POLICIES.put("GET /coursework/assignments/{assignmentId}/material",
+				Policy.scopedAny(Scope.MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN).withQuery("n=1"));
+		// A1-27f: only the teacher of the subject in the class (or a head or deputy)
+		POLICIES.put("POST /coursework/assignments/{assignmentId}/submissions",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
+		POLICIES.put("GET /coursework/submissions/{submissionId}",
+				Policy.scoped(Permission.VIEW_COURSEWORK, Scope.SUBMISSION));
+		POLICIES.put("POST /coursework/submissions/{submissionId}/grade",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_SUBMISSION));
+		POLICIES.put("POST /coursework/submissions/{submissionId}/flag",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_SUBMISSION));
+		POLICIES.put("GET /coursework/submissions/{submissionId}/receipt",
+				Policy.scopedAny(Scope.SUBMISSION, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN));
+		POLICIES.put("GET /coursework/submissions/{submissionId}/file",
+				Policy.scopedAny(Scope.SUBMISSION_WITH_FILE, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN)
+					.withQuery("n=1"));
+		// A1-27f, A1-28c: a released task of the learner or of the parent's child
+		POLICIES.put("GET /coursework/tasks/{assignmentId}", Policy.scoped(Permission.VIEW_OWN, Scope.TASK));
+		POLICIES.put("POST /coursework/tasks/{assignmentId}/submissions",
+				Policy.scoped(Permission.VIEW_OWN, Scope.TASK).onlyFor(Role.STUDENT));
+		POLICIES.put("GET /coursework/organizations/{organizationId}/channels",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.ORGANIZATION));
+		POLICIES.put("POST /coursework/organizations/{organizationId}/channels",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.ORGANIZATION));
+		POLICIES.put("GET /api/v1/coursework/tasks", Policy.roles(Role.STUDENT, Role.PARENT));
+		POLICIES.put("GET /api/v1/learners/{learnerId}/tasks",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK));
+		POLICIES.put("GET /api/v1/coursework/tasks/{assignmentId}", Policy.scoped(Permission.VIEW_OWN, Scope.TASK));
+		POLICIES.put("POST /api/v1/coursework/tasks/{assignmentId}/submissions",
+				Policy.scoped(Permission.VIEW_OWN, Scope.TASK).onlyFor(Role.STUDENT));
+		POLICIES.put("GET /api/v1/coursework/submissions/{submissionId}/receipt",
+				Policy.scopedAny(Scope.SUBMISSION, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN));
+		POLICIES.put("GET /api/v1/coursework/submissions/{submissionId}/grade",
+				Policy.scopedAny(Scope.SUBMISSION, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN));
 	}
 
 	@Autowired
@@ -327,12 +373,15 @@ class EndpointAuthorizationTests {
 				String own = null;
 				String foreign = null;
 				for (String id : this.candidates.get(policy.scope())) {
-					boolean allowed = policy.allows(user, path(policy.scope(), id));
+					boolean allowed = allowed(policy, user, id);
 					if (allowed && own == null) {
 						own = id;
 					}
 					if (!allowed && foreign == null) {
 						foreign = id;
+					}
+					if (own != null && foreign != null) {
+						break;
 					}
 				}
 				if (own != null) {
@@ -414,6 +463,58 @@ class EndpointAuthorizationTests {
 		return endpoints;
 	}
 
+	/**
+	 * Whether the policy allows the user the object: a permission over its path, and for
+	 * coursework the extra rules (the teacher of the subject, the learners of a task).
+	 */
+	private boolean allowed(Policy policy, QashyqUser user, String id) {
+		if (!policy.roles().isEmpty() && policy.roles().stream().noneMatch(user::hasRole)) {
+			return false;
+		}
+		Scope scope = policy.scope();
+		if (scope == Scope.TASK || scope == Scope.MATERIAL) {
+			long assignment = Long.parseLong(id);
+			if (policy.allows(user, path(Scope.ASSIGNMENT, id))) {
+				return true;
+			}
+			List<Long> learners = user.grants()
+				.stream()
+				.filter((grant) -> grant.scope().type() == kz.qashyq.platform.security.ScopeType.LEARNER)
+				.map((grant) -> grant.scope().id())
+				.toList();
+			return !learners.isEmpty() && policy.anyOf().contains(Permission.VIEW_OWN) && this.jdbc
+				.sql("""
+						select exists (select 1 from assignment a join learner l on l.group_id = a.group_id
+						where a.id = :a and a.release_at <= now() and l.person_id in (:learners) and (not a.individual or exists
+						(select 1 from assignment_learner al where al.assignment_id = a.id and al.learner_id = l.person_id)))""")
+				.param("a", assignment)
+				.param("learners", learners)
+				.query(Boolean.class)
+				.single();
+		}
+		boolean allowed = policy.allows(user, path(scope, id));
+		if (allowed && (scope == Scope.TAUGHT_ASSIGNMENT || scope == Scope.TAUGHT_SUBMISSION)) {
+			String assignment = (scope == Scope.TAUGHT_ASSIGNMENT) ? id
+					: this.jdbc.sql("select assignment_id from submission where id = ?")
+						.param(Long.parseLong(id))
+						.query(String.class)
+						.single();
+			ScopePath group = path(Scope.ASSIGNMENT, assignment);
+			boolean leads = user.grants()
+				.stream()
+				.anyMatch((grant) -> (grant.role() == Role.ORGANIZATION_HEAD || grant.role() == Role.DEPUTY_HEAD)
+						&& grant.allows(Permission.MANAGE_COURSEWORK, group));
+			boolean teaches = user.personId() != null && this.jdbc.sql("""
+					select exists (select 1 from assignment a join teaching_assignment t on t.group_id = a.group_id
+					and t.subject = a.subject where a.id = ? and t.person_id = ?)""")
+				.params(Long.parseLong(assignment), user.personId())
+				.query(Boolean.class)
+				.single();
+			return leads || teaches;
+		}
+		return allowed;
+	}
+
 	private ScopePath path(Scope scope, String key) {
 		if (scope == Scope.ROSTER_JOB) {
 			return organizationPathOf("roster_import", java.util.UUID.fromString(key));
@@ -432,6 +533,14 @@ class EndpointAuthorizationTests {
 			case EVENT -> eventPath(id);
 			case TIMETABLE -> organizationPathOf("timetable", id);
 			case TIMETABLE_JOB -> organizationPathOf("timetable_job", id);
+			case ASSIGNMENT, TAUGHT_ASSIGNMENT, TASK, MATERIAL -> this.directory.groupPath(
+					this.jdbc.sql("select group_id from assignment where id = ?").param(id).query(Long.class).single())
+				.orElseThrow();
+			case SUBMISSION, TAUGHT_SUBMISSION, SUBMISSION_WITH_FILE ->
+				this.directory.learnerPath(this.jdbc.sql("select learner_id from submission where id = ?")
+					.param(id)
+					.query(Long.class)
+					.single()).orElseThrow();
 			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
 	}
@@ -469,7 +578,19 @@ class EndpointAuthorizationTests {
 		ROSTER_JOB("select id from roster_import order by organization_id, id"),
 		EVENT("select id from school_event order by id"),
 		TIMETABLE("select id from timetable order by organization_id, id"),
-		TIMETABLE_JOB("select id from timetable_job order by organization_id, id");
+		TIMETABLE_JOB("select id from timetable_job order by organization_id, id"),
+		ASSIGNMENT("select id from assignment order by organization_id, id"),
+		TAUGHT_ASSIGNMENT("select id from assignment order by organization_id, id"),
+		TASK("select id from assignment where release_at <= now() order by organization_id, id"),
+		MATERIAL("select m.assignment_id from assignment_material m join assignment a on a.id = m.assignment_id "
+				+ "where m.position = 1 and a.release_at <= now() order by a.organization_id, a.id"),
+		SUBMISSION("select s.id from submission s join assignment a on a.id = s.assignment_id "
+				+ "order by a.organization_id, s.id"),
+		TAUGHT_SUBMISSION("select s.id from submission s join assignment a on a.id = s.assignment_id "
+				+ "order by a.organization_id, s.id"),
+		SUBMISSION_WITH_FILE(
+				"select f.submission_id from submission_file f join submission s on s.id = f.submission_id "
+						+ "join assignment a on a.id = s.assignment_id where f.position = 1 order by a.organization_id, s.id");
 
 		final String candidates;
 
@@ -522,6 +643,13 @@ class EndpointAuthorizationTests {
 
 		Policy inQuery(String parameter) {
 			return new Policy(this.kind, this.scope, parameter, this.fixedQuery, this.anyOf, this.roles);
+		}
+
+		/**
+		 * Only these roles, within the scope (a learner submits; the parent does not).
+		 */
+		Policy onlyFor(Role... onlyRoles) {
+			return new Policy(this.kind, this.scope, this.queryParam, this.fixedQuery, this.anyOf, List.of(onlyRoles));
 		}
 
 		Policy withQuery(String query) {

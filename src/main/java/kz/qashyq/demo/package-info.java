@@ -4,5 +4,5 @@
  * country.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "directory", "access", "schedule", "coursework", "journal" })
+		allowedDependencies = { "platform", "directory", "access", "schedule", "content", "coursework", "journal" })
 package kz.qashyq.demo;

@@ -64,11 +64,13 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final Timetables timetables;
 
+	private final DemoCoursework coursework;
+
 	private final DemoJournal journal;
 
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			DemoSchedule schedule, Timetables timetables, DemoJournal journal) {
+			DemoSchedule schedule, Timetables timetables, DemoCoursework coursework, DemoJournal journal) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -77,6 +79,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.schedule = schedule;
 		this.timetables = timetables;
+		this.coursework = coursework;
 		this.journal = journal;
 	}
 
@@ -174,6 +177,10 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
+		long courseworkStarted = System.nanoTime();
+		int assignments = this.coursework.load();
+		logger.info(String.format("Demo coursework loaded in %d ms: %d assignments with submissions and grades",
+				(System.nanoTime() - courseworkStarted) / 1_000_000, assignments));
 		this.journal.load();
 	}
 

@@ -1,0 +1,207 @@
+package kz.qashyq.coursework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.qashyq.coursework.TaskStatus;
+import kz.qashyq.coursework.internal.Views.FlaggedRow;
+import kz.qashyq.coursework.internal.CourseworkRepository.GroupFacts;
+import kz.qashyq.coursework.internal.CourseworkRepository.LearnerName;
+import kz.qashyq.coursework.internal.Views.AssignmentView;
+import kz.qashyq.coursework.internal.Views.InboxRow;
+import kz.qashyq.coursework.internal.Views.LearnerTask;
+import kz.qashyq.coursework.internal.Views.TaskRow;
+import kz.qashyq.coursework.internal.Views.TaskView;
+import kz.qashyq.platform.security.CurrentUser;
+import kz.qashyq.platform.security.Permission;
+import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.security.Role;
+import kz.qashyq.platform.web.NotFoundException;
+import kz.qashyq.schedule.MyDayContributor;
+import kz.qashyq.schedule.MyDayEntry;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What learners, parents, teachers and curators see of coursework: the learner's tasks,
+ * each child's tasks (A1-28c), the teacher's inbox, a class's overdue tasks, and the
+ * tasks due on a learner's day.
+ */
+@Service
+public class Tasks implements MyDayContributor {
+
+	private static final int INBOX_LIMIT = 300;
+
+	private final CourseworkRepository repository;
+
+	private final CourseworkAccess access;
+
+	private final Clock clock;
+
+	Tasks(CourseworkRepository repository, CourseworkAccess access, Clock clock) {
+		this.repository = repository;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * One learner's tasks, under their name.
+	 */
+	public record LearnerTasks(long learnerId, String learnerName, List<TaskRow> tasks) {
+	}
+
+	/**
+	 * The released tasks of the signed-in student, or of each child of a parent.
+	 * @throws AccessDeniedException for users who are neither
+	 */
+	@Transactional(readOnly = true)
+	public List<LearnerTasks> mine() {
+		QashyqUser user = CurrentUser.get();
+		if (!user.hasRole(Role.STUDENT) && !user.hasRole(Role.PARENT)) {
+			throw new AccessDeniedException("Neither a learner nor a parent");
+		}
+		List<LearnerTasks> result = new ArrayList<>();
+		for (Long learner : this.access.ownLearners(user)) {
+			result.add(tasksOf(learner));
+		}
+		return result;
+	}
+
+	/**
+	 * A learner's released tasks, for the learner, their parents, and staff who see the
+	 * learner's coursework.
+	 */
+	@Transactional(readOnly = true)
+	public LearnerTasks learner(long learnerId) {
+		var path = this.access.learnerPath(learnerId);
+		QashyqUser user = CurrentUser.get();
+		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_COURSEWORK, path)) {
+			throw new AccessDeniedException("No access to learner " + learnerId);
+		}
+		return tasksOf(learnerId);
+	}
+
+	private LearnerTasks tasksOf(long learnerId) {
+		LearnerName name = this.repository.learner(learnerId).orElseThrow(() -> new NotFoundException("learner"));
+		return new LearnerTasks(learnerId, name.name(),
+				this.repository.tasksOfLearners(List.of(learnerId), this.clock.instant()));
+	}
+
+	/**
+	 * An assignment as the signed-in learner or parent sees it: each of their learners it
+	 * is for, with status and submissions.
+	 * @throws AccessDeniedException when it is none of theirs or not released yet
+	 */
+	@Transactional(readOnly = true)
+	public TaskView task(long assignmentId) {
+		AssignmentView assignment = this.access.assignment(assignmentId);
+		QashyqUser user = CurrentUser.get();
+		Instant now = this.clock.instant();
+		List<LearnerTask> learners = new ArrayList<>();
+		if (assignment.released(now)) {
+			List<TaskRow> rows = this.repository.tasksOfAssignment(assignmentId, now);
+			for (Long learner : this.access.ownLearners(user)) {
+				rows.stream()
+					.filter((row) -> row.learnerId() == learner)
+					.findFirst()
+					.ifPresent((row) -> learners.add(new LearnerTask(learner, row.learnerName(), row.status(),
+							this.repository.submissionsOf(assignmentId, learner))));
+			}
+		}
+		if (learners.isEmpty()) {
+			throw new AccessDeniedException("Not an assignment of the user");
+		}
+		return new TaskView(assignment, learners);
+	}
+
+	/**
+	 * Whether the signed-in user is the learner of the task (and so may submit).
+	 */
+	public boolean isSelf(long learnerId) {
+		Long self = this.access.selfLearner(CurrentUser.get());
+		return self != null && self == learnerId;
+	}
+
+	/**
+	 * The teacher's inbox: latest submissions not yet graded, by deadline.
+	 */
+	@Transactional(readOnly = true)
+	public List<InboxRow> inbox() {
+		QashyqUser user = Assignments.requireManagerAnywhere();
+		return this.repository.inbox(user.personId(), user.getUsername(), INBOX_LIMIT);
+	}
+
+	/**
+	 * A class's overdue tasks and its honesty flags, for its curator or class teacher
+	 * (and whoever sees the class's coursework).
+	 */
+	public record OverduePage(long groupId, String groupName, List<TaskRow> overdue, List<FlaggedRow> flags) {
+	}
+
+	@Transactional(readOnly = true)
+	public OverduePage overdue(long groupId) {
+		CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId));
+		GroupFacts group = this.access.group(groupId);
+		return new OverduePage(groupId, group.name(), this.repository.overdue(groupId, this.clock.instant()),
+				this.repository.flagsOfGroup(groupId));
+	}
+
+	/**
+	 * The classes and groups the user is curator or class teacher of, for the link to
+	 * their overdue tasks.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupFacts> supervised() {
+		QashyqUser user = CurrentUser.get();
+		if (user.scopesWith(Permission.VIEW_COURSEWORK).isEmpty()) {
+			throw new AccessDeniedException("No coursework to view");
+		}
+		return user.grants()
+			.stream()
+			.filter((grant) -> grant.role() == Role.CURATOR
+					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.GROUP)
+			.map((grant) -> grant.scope().id())
+			.distinct()
+			.map(this.repository::group)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<MyDayEntry> entries(Long learnerId, Long groupId, ZoneId zone, LocalDate from, LocalDate to) {
+		Instant start = from.atStartOfDay(zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+		Instant now = this.clock.instant();
+		List<MyDayEntry> entries = new ArrayList<>();
+		if (learnerId != null) {
+			for (TaskRow task : this.repository.tasksDue(learnerId, groupId, start, end, now)) {
+				entries.add(entry(task.assignmentId(), task.deadlineAt(), zone, task.title(), task.status(),
+						task.groupName(), task.subject(), "/coursework/tasks/" + task.assignmentId()));
+			}
+		}
+		else if (groupId != null) {
+			for (CourseworkRepository.GroupTask task : this.repository.groupTasksDue(groupId, start, end, now)) {
+				entries.add(entry(task.id(), task.deadlineAt(), zone, task.title(), null, null, task.subject(),
+						"/coursework/assignments/" + task.id()));
+			}
+		}
+		return entries;
+	}
+
+	private static MyDayEntry entry(long id, Instant deadline, ZoneId zone, String title, TaskStatus status,
+			String groupName, String subject, String url) {
+		LocalDateTime local = LocalDateTime.ofInstant(deadline, zone);
+		return new MyDayEntry(MyDayEntry.TASK, id, local.toLocalDate(), deadline, deadline, local.toLocalTime(),
+				local.toLocalTime(), zone.getId(), title, (status != null) ? status.name() : null, url, groupName, null,
+				null, subject);
+	}
+
+}

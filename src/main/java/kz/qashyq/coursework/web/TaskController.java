@@ -1,0 +1,96 @@
+package kz.qashyq.coursework.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import kz.qashyq.coursework.internal.InvalidCourseworkInput;
+import kz.qashyq.coursework.internal.Submissions;
+import kz.qashyq.coursework.internal.Tasks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The learner's and parent's task pages (A1-27f, A1-28c), the teacher's inbox and a
+ * class's overdue tasks for its curator or class teacher.
+ */
+@Controller
+class TaskController {
+
+	private final Tasks tasks;
+
+	private final Submissions submissions;
+
+	private final MessageSource messages;
+
+	TaskController(Tasks tasks, Submissions submissions, MessageSource messages) {
+		this.tasks = tasks;
+		this.submissions = submissions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/coursework/my/tasks")
+	String mine(Model model) {
+		model.addAttribute("learners", this.tasks.mine());
+		return "coursework/tasks";
+	}
+
+	@GetMapping("/coursework/tasks/{assignmentId}")
+	String task(@PathVariable long assignmentId, Model model) {
+		model.addAttribute("task", this.tasks.task(assignmentId));
+		model.addAttribute("tasks", this.tasks);
+		model.addAttribute("key", UUID.randomUUID().toString());
+		if (model.getAttribute("receiptId") instanceof Long receipt) {
+			model.addAttribute("receipt", this.submissions.receipt(receipt));
+		}
+		return "coursework/task";
+	}
+
+	@PostMapping("/coursework/tasks/{assignmentId}/submissions")
+	String submit(@PathVariable long assignmentId, @RequestParam(required = false) String body,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) boolean honesty, @RequestParam(required = false) String key, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Submissions.Outcome outcome = this.submissions.submit(assignmentId,
+					new Submissions.LearnerSubmission(body, Forms.uploads(files), honesty, key));
+			redirect.addFlashAttribute("receiptId", outcome.receipt().submissionId());
+			return "redirect:/coursework/tasks/" + assignmentId;
+		}
+		catch (InvalidCourseworkInput ex) {
+			model.addAttribute("problems", ex.messages(this.messages, locale));
+			model.addAttribute("body", body);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return task(assignmentId, model);
+		}
+	}
+
+	@GetMapping("/coursework/inbox")
+	String inbox(Model model) {
+		model.addAttribute("rows", this.tasks.inbox());
+		return "coursework/inbox";
+	}
+
+	@GetMapping("/coursework/supervised")
+	String supervised(Model model) {
+		model.addAttribute("groups", this.tasks.supervised());
+		return "coursework/supervised";
+	}
+
+	@GetMapping("/coursework/groups/{groupId}/overdue")
+	String overdue(@PathVariable long groupId, Model model) {
+		model.addAttribute("page", this.tasks.overdue(groupId));
+		return "coursework/overdue";
+	}
+
+}

@@ -1,0 +1,173 @@
+package kz.qashyq.coursework;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import kz.qashyq.coursework.internal.Assignments;
+import kz.qashyq.platform.security.Grant;
+import kz.qashyq.platform.security.QashyqUser;
+import kz.qashyq.platform.security.Role;
+import kz.qashyq.platform.security.ScopeRef;
+import kz.qashyq.support.DirectoryTestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * The coursework pages: the forms refuse bad input with a translated message and save
+ * nothing; a retried form stores once; the receipt downloads as text.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CourseworkWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Assignments assignments;
+
+	CourseworkTestData data;
+
+	QashyqUser teacher;
+
+	@BeforeEach
+	void createSchool() {
+		this.data = new CourseworkTestData(this.jdbc);
+		this.teacher = new QashyqUser(this.data.teacher + 2_000_000, "web-teacher-" + this.data.teacher, "Teacher",
+				this.data.teacher, null, true, false,
+				List.of(new Grant(Role.TEACHER, ScopeRef.group(this.data.group))));
+	}
+
+	@AfterEach
+	void signOut() {
+		DirectoryTestData.signOut();
+	}
+
+	private QashyqUser learner(long id) {
+		return new QashyqUser(id + 2_000_000, "web-learner-" + id, "Learner", id, null, true, false,
+				List.of(new Grant(Role.STUDENT, ScopeRef.learner(id))));
+	}
+
+	private MockMultipartHttpServletRequestBuilder assignmentForm(String total) {
+		LocalDateTime now = LocalDateTime.now(CourseworkTestData.ZONE);
+		return (MockMultipartHttpServletRequestBuilder) multipart("/coursework/groups/{g}/assignments", this.data.group)
+			.param("subject", CourseworkTestData.SUBJECT)
+			.param("title", "Уравнения")
+			.param("workType", "PRACTICAL")
+			.param("summative", "true")
+			.param("deadline", CourseworkTestData.local(now.plusDays(1)))
+			.param("channels", "PLATFORM", "POST")
+			.param("c1.title", "Верность")
+			.param("c1.max", "5")
+			.param("c1.d1.text", "Верно")
+			.param("c1.d1.points", "5")
+			.param("c2.title", "Оформление")
+			.param("c2.max", "3")
+			.param("totalPoints", total)
+			.param("lang", "en")
+			.with(csrf())
+			.with(user(this.teacher));
+	}
+
+	private int assignmentsOfGroup() {
+		return this.jdbc.sql("select count(*) from assignment where group_id = ?")
+			.param(this.data.group)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	@DisplayName("A1-25j the form refuses a rubric that does not add up with a translated message, and saves nothing")
+	void shouldRefuseARubricThatDoesNotAddUp() throws Exception {
+		MvcResult refused = this.mvc
+			.perform(assignmentForm("10")
+				.file(new MockMultipartFile("materials", "sheet.png", "image/png", CourseworkTestData.png())))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("The criteria add up to 8 points, not to the total of 10.");
+		assertThat(assignmentsOfGroup()).isZero();
+		MvcResult created = this.mvc.perform(assignmentForm("8")).andReturn();
+		assertThat(created.getResponse().getStatus()).isEqualTo(302);
+		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/coursework/assignments/");
+		assertThat(assignmentsOfGroup()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("A1-27f, A1-27g the learner's form needs the honesty confirmation; a retried form stores once; the receipt downloads")
+	void shouldSubmitThroughTheForm() throws Exception {
+		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
+		long id = this.assignments.create(this.data.group, CourseworkTestData.form(true));
+		DirectoryTestData.signOut();
+		MockMultipartFile photo = new MockMultipartFile("files", "page.png", "image/png", CourseworkTestData.png());
+		MvcResult refused = this.mvc
+			.perform(multipart("/coursework/tasks/{id}/submissions", id).file(photo)
+				.param("lang", "en")
+				.with(csrf())
+				.with(user(learner(this.data.first))))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString()).contains("Confirm that you did the work yourself.");
+		for (int attempt = 0; attempt < 2; attempt++) {
+			MvcResult stored = this.mvc
+				.perform(multipart("/coursework/tasks/{id}/submissions", id).file(photo)
+					.param("honesty", "true")
+					.param("key", "form-" + id)
+					.with(csrf())
+					.with(user(learner(this.data.first))))
+				.andReturn();
+			assertThat(stored.getResponse().getRedirectedUrl()).isEqualTo("/coursework/tasks/" + id);
+		}
+		long submission = this.jdbc.sql("select id from submission where assignment_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		MvcResult receipt = this.mvc
+			.perform(get("/coursework/submissions/{id}/receipt", submission).param("lang", "en")
+				.with(user(learner(this.data.first))))
+			.andReturn();
+		assertThat(receipt.getResponse().getContentAsString()).contains("Receipt CW-", "page.png", "SHA-256");
+		MvcResult page = this.mvc
+			.perform(get("/coursework/tasks/{id}", id).param("lang", "en").with(user(learner(this.data.first))))
+			.andReturn();
+		assertThat(page.getResponse().getContentAsString()).contains("Дроби", "Submitted", "page.png");
+		MvcResult recorded = this.mvc
+			.perform(multipart("/coursework/assignments/{id}/submissions", id)
+				.file(new MockMultipartFile("files", "scan.png", "image/png", CourseworkTestData.png()))
+				.param("learner", String.valueOf(this.data.second))
+				.param("channel", "POST")
+				.param("receivedAt", CourseworkTestData.local(LocalDateTime.now(CourseworkTestData.ZONE).minusHours(1)))
+				.with(csrf())
+				.with(user(this.teacher)))
+			.andReturn();
+		assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/coursework/assignments/" + id);
+		assertThat(this.jdbc.sql("select channel from submission where assignment_id = ? and learner_id = ?")
+			.params(id, this.data.second)
+			.query(String.class)
+			.single()).isEqualTo("POST");
+		MvcResult inbox = this.mvc.perform(get("/coursework/inbox").param("lang", "en").with(user(this.teacher)))
+			.andReturn();
+		assertThat(inbox.getResponse().getContentAsString()).contains("Дроби", "Post");
+	}
+
+}
