@@ -37,6 +37,14 @@ public class MaterialRepository {
 	public record MaterialRow(long id, long organizationId, long disciplineId, String subject, MaterialKind kind,
 			String title, String topic, LearningForm form, String language, String licence, UUID fileId, String url,
 			String body, String updatedBy, Instant updatedAt, String fileName, String mediaType, Long size) {
+
+		/**
+		 * The date it was last updated (UTC).
+		 */
+		public java.time.LocalDate updatedOn() {
+			return this.updatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		}
+
 	}
 
 	/**

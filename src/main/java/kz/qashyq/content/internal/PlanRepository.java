@@ -76,9 +76,29 @@ public class PlanRepository {
 
 	public record TopicRow(long id, int position, String title, BigDecimal hours, LocalDate plannedDate,
 			LocalDate deadline, LearningForm form, String notes, List<Link> links, List<TopicMaterial> materials) {
+
+		/**
+		 * The links as the form edits them: a title, a bar and an address per line.
+		 */
+		public String linksText() {
+			return this.links.stream()
+				.map((link) -> link.title() + " | " + link.url())
+				.collect(java.util.stream.Collectors.joining("\n"));
+		}
+
+		public List<Long> materialIds() {
+			return this.materials.stream().map(TopicMaterial::id).toList();
+		}
+
 	}
 
 	public record RevisionRow(int version, String changedBy, Instant changedAt, int topics) {
+
+		public String changedAtText() {
+			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+				.format(this.changedAt.atZone(java.time.ZoneOffset.UTC));
+		}
+
 	}
 
 	/**

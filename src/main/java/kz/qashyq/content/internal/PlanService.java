@@ -98,6 +98,8 @@ public class PlanService {
 	@Transactional
 	public long open(long groupId, String subject) {
 		ScopePath path = this.access.groupPath(groupId);
+		CurrentUser.require(Permission.MANAGE_CONTENT, path);
+		CurrentUser.requireWriter();
 		String name = ComplexService.strip(subject);
 		if (this.repository.subjects(groupId).stream().noneMatch((s) -> s.subject().equals(name))) {
 			throw InvalidContentInput.of("content.error.subject");
