@@ -3,5 +3,6 @@
  * the startup banner, and the generator that fills a database with a large synthetic
  * country.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "directory", "access", "schedule" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "directory", "access", "schedule", "content" })
 package kz.qashyq.demo;

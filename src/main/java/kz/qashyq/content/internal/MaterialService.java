@@ -93,7 +93,7 @@ public class MaterialService {
 		ScopePath path = this.access.organizationPath(organizationId);
 		CurrentUser.require(Permission.VIEW_CONTENT, path);
 		Filter filter = new Filter(discipline, blankToNull(text), parseForm(form),
-				LANGUAGES.contains(language) ? language : null,
+				(language != null && LANGUAGES.contains(language)) ? language : null,
 				stale ? this.clock.instant().atOffset(ZoneOffset.UTC).minus(this.staleAfter).toInstant() : null);
 		return new BankPage(organizationId, name(organizationId), this.complexes.disciplines(organizationId),
 				this.repository.search(organizationId, filter), this.staleAfter, stale);

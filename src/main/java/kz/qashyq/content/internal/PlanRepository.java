@@ -302,6 +302,22 @@ public class PlanRepository {
 			.update();
 	}
 
+	/**
+	 * Stores the missing revision of the current version of every plan of the
+	 * organization and publishes that version.
+	 */
+	int publishAll(long organizationId, String actor) {
+		this.jdbc.sql("""
+				insert into plan_revision (plan_id, version, snapshot, changed_by)
+				select p.id, p.version, """ + SNAPSHOT.replace(":plan", "p.id") + """
+				, :actor from thematic_plan p join study_group g on g.id = p.group_id
+				where g.organization_id = :org and not exists (select 1 from plan_revision r where r.plan_id = p.id
+					and r.version = p.version)""").param("org", organizationId).param("actor", actor).update();
+		return this.jdbc.sql("""
+				update thematic_plan p set published_version = p.version, published_at = now() from study_group g
+				where g.id = p.group_id and g.organization_id = ?""").param(organizationId).update();
+	}
+
 	void publish(long planId) {
 		this.jdbc.sql("update thematic_plan set published_version = version, published_at = now() where id = ?")
 			.param(planId)

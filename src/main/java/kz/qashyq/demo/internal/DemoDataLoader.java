@@ -64,9 +64,11 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final Timetables timetables;
 
+	private final DemoContent content;
+
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			DemoSchedule schedule, Timetables timetables) {
+			DemoSchedule schedule, Timetables timetables, DemoContent content) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -75,6 +77,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.schedule = schedule;
 		this.timetables = timetables;
+		this.content = content;
 	}
 
 	@Override
@@ -171,6 +174,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
+		this.content.load(citySchool);
 	}
 
 }
