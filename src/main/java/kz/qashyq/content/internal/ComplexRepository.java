@@ -72,7 +72,7 @@ public class ComplexRepository {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(DISCIPLINE + """
+		return this.jdbc.sql(DISCIPLINE + " " + """
 				 where exists (select 1 from study_group g where g.organization_id = d.organization_id
 					and g.id in (:groups) and (exists (select 1 from teaching_assignment t where t.group_id = g.id
 						and t.subject = d.subject) or exists (select 1 from study_load s where s.group_id = g.id

@@ -13,7 +13,7 @@ package kz.qashyq.content.internal;
  * @param body the text of a text page
  */
 public record MaterialForm(String kind, String title, String topic, String form, String language, String licence,
-		String url, String body) {
+		String url, String body) implements java.io.Serializable {
 
 	public static MaterialForm empty() {
 		return new MaterialForm("LINK", "", "", "", "kk", "", "", "");

@@ -135,7 +135,7 @@ public class PlanRepository {
 	 */
 	List<PlanRow> plansOfTeacher(long personId) {
 		return this.jdbc
-			.sql(PLAN
+			.sql(PLAN + " "
 					+ """
 							where exists (select 1 from teaching_assignment t where t.person_id = :person and t.group_id = p.group_id
 							and t.subject = p.subject) or exists (select 1 from study_load s where s.teacher_id = :person
@@ -309,7 +309,7 @@ public class PlanRepository {
 	int publishAll(long organizationId, String actor) {
 		this.jdbc.sql("""
 				insert into plan_revision (plan_id, version, snapshot, changed_by)
-				select p.id, p.version, """ + SNAPSHOT.replace(":plan", "p.id") + """
+				select p.id, p.version, """ + SNAPSHOT.replace(":plan", "p.id") + " " + """
 				, :actor from thematic_plan p join study_group g on g.id = p.group_id
 				where g.organization_id = :org and not exists (select 1 from plan_revision r where r.plan_id = p.id
 					and r.version = p.version)""").param("org", organizationId).param("actor", actor).update();
@@ -346,7 +346,7 @@ public class PlanRepository {
 				select p.id, x.id, p.subject, x.title, x.deadline, g.name from thematic_plan p
 				join study_group g on g.id = p.group_id
 				join plan_revision r on r.plan_id = p.id and r.version = p.published_version,
-				""" + SNAPSHOT_TOPICS + """
+				""" + SNAPSHOT_TOPICS + " " + """
 				where p.group_id = ? and x.deadline between ? and ? order by x.deadline, p.subject, x.position""")
 			.params(groupId, from, to)
 			.query((rs, row) -> new Deadline(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),

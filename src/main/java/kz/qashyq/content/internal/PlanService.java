@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Clock;
+
 import kz.qashyq.content.LearningForm;
+import kz.qashyq.content.ThematicSchedulePublished;
 import kz.qashyq.content.internal.MaterialRepository.MaterialRow;
 import kz.qashyq.content.internal.PlanRepository.Link;
 import kz.qashyq.content.internal.PlanRepository.PlanRow;
@@ -24,6 +27,7 @@ import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.ScopePath;
 import kz.qashyq.platform.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,13 +58,19 @@ public class PlanService {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	PlanService(PlanRepository repository, MaterialRepository materials, ContentAccess access, AuditTrail audit,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.materials = materials;
 		this.access = access;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	// ---- a class's plans
@@ -173,7 +183,8 @@ public class PlanService {
 
 	/**
 	 * A1-25e: makes the plan's current version the learners' thematic schedule (again,
-	 * after a change). Notifying learners and parents is the messaging module's part.
+	 * after a change), and tells other modules by {@link ThematicSchedulePublished}:
+	 * notifying learners and parents is the messaging module's part.
 	 * @throws InvalidContentInput when the plan has no topics or this version is
 	 * published already
 	 */

@@ -16,7 +16,7 @@ import java.util.List;
  * @param materials ids of materials of the knowledge bank
  */
 public record TopicForm(String title, String hours, String plannedDate, String deadline, String form, String notes,
-		String links, List<Long> materials) {
+		String links, List<Long> materials) implements java.io.Serializable {
 
 	public static TopicForm empty() {
 		return new TopicForm("", "1", "", "", "", "", "", List.of());
