@@ -120,4 +120,14 @@ class ContentWebTests {
 		assertThat(own).contains("\"subject\":\"Математика\"").contains("\"deadline\"");
 	}
 
+	@Test
+	@DisplayName("A1-25e the OpenAPI description documents the thematic schedule and the materials of a discipline")
+	void openApi() throws Exception {
+		String json = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("/api/v1/learners/{learnerId}/thematic-schedule")
+			.contains("/api/v1/disciplines/{disciplineId}/materials")
+			.contains("ScheduleJson")
+			.contains("MaterialJson");
+	}
+
 }
