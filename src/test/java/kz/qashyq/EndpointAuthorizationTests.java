@@ -224,7 +224,7 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /coursework/assignments/{assignmentId}",
 				Policy.scoped(Permission.VIEW_COURSEWORK, Scope.ASSIGNMENT));
 		POLICIES.put("GET /coursework/assignments/{assignmentId}/material",
-				Policy.scopedAny(Scope.MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN).withQuery("n=1"));
+				Policy.scopedAny(Scope.ASSIGNMENT_MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN).withQuery("n=1"));
 		// A1-27f: only the teacher of the subject in the class (or a head or deputy)
 		POLICIES.put("POST /coursework/assignments/{assignmentId}/submissions",
 				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
@@ -257,6 +257,52 @@ class EndpointAuthorizationTests {
 				Policy.scopedAny(Scope.SUBMISSION, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN));
 		POLICIES.put("GET /api/v1/coursework/submissions/{submissionId}/grade",
 				Policy.scopedAny(Scope.SUBMISSION, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN));
+		POLICIES.put("GET /content", Policy.anywhere(Permission.VIEW_CONTENT));
+		POLICIES.put("GET /content/organizations/{organizationId}",
+				Policy.scoped(Permission.VIEW_CONTENT, Scope.ORGANIZATION));
+		POLICIES.put("POST /content/organizations/{organizationId}/disciplines",
+				Policy.scoped(Permission.MANAGE_CONTENT, Scope.ORGANIZATION));
+		POLICIES.put("POST /content/organizations/{organizationId}/disciplines/from-subjects",
+				Policy.scoped(Permission.MANAGE_CONTENT, Scope.ORGANIZATION));
+		POLICIES.put("GET /content/organizations/{organizationId}/materials",
+				Policy.scoped(Permission.VIEW_CONTENT, Scope.ORGANIZATION));
+		POLICIES.put("GET /content/disciplines/{disciplineId}",
+				Policy.scoped(Permission.VIEW_CONTENT, Scope.DISCIPLINE));
+		// A1-25d: changes by a teacher only in the subjects they teach
+		POLICIES.put("POST /content/disciplines/{disciplineId}/complex",
+				Policy.scoped(Permission.MANAGE_CONTENT, Scope.DISCIPLINE).subjectTeacher());
+		POLICIES.put("POST /content/disciplines/{disciplineId}/materials",
+				Policy.scoped(Permission.MANAGE_CONTENT, Scope.DISCIPLINE).subjectTeacher());
+		POLICIES.put("GET /content/complexes/{complexId}", Policy.scoped(Permission.VIEW_CONTENT, Scope.COMPLEX));
+		for (String action : List.of("items", "items/delete", "submit", "versions")) {
+			POLICIES.put("POST /content/complexes/{complexId}/" + action,
+					Policy.scoped(Permission.MANAGE_CONTENT, Scope.COMPLEX).subjectTeacher());
+		}
+		for (String action : List.of("comments", "review", "approve", "return")) {
+			POLICIES.put("POST /content/complexes/{complexId}/" + action,
+					Policy.scoped(Permission.REVIEW_CONTENT, Scope.COMPLEX));
+		}
+		// A1-18d: materials are free to the learners and parents of the organization
+		POLICIES.put("GET /content/materials/{materialId}",
+				Policy.scopedAny(Scope.MATERIAL, Permission.VIEW_CONTENT).learnersToo());
+		POLICIES.put("POST /content/materials/{materialId}",
+				Policy.scoped(Permission.MANAGE_CONTENT, Scope.MATERIAL).subjectTeacher());
+		POLICIES.put("GET /content/materials/{materialId}/file",
+				Policy.scopedAny(Scope.MATERIAL_FILE, Permission.VIEW_CONTENT).learnersToo());
+		POLICIES.put("GET /api/v1/disciplines/{disciplineId}/materials",
+				Policy.scopedAny(Scope.DISCIPLINE, Permission.VIEW_CONTENT).learnersToo());
+		POLICIES.put("GET /content/groups/{groupId}/plans", Policy.scoped(Permission.VIEW_CONTENT, Scope.GROUP));
+		POLICIES.put("POST /content/groups/{groupId}/plans", Policy.scoped(Permission.MANAGE_CONTENT, Scope.GROUP));
+		POLICIES.put("GET /content/plans/{planId}", Policy.scoped(Permission.VIEW_CONTENT, Scope.PLAN));
+		for (String action : List.of("topics", "topics/{topicId}", "topics/{topicId}/delete", "publish")) {
+			POLICIES.put("POST /content/plans/{planId}/" + action,
+					Policy.scoped(Permission.MANAGE_CONTENT, Scope.PLAN).subjectTeacher());
+		}
+		POLICIES.put("GET /content/learners/{learnerId}/schedule",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_CONTENT));
+		POLICIES.put("GET /api/v1/learners/{learnerId}/thematic-schedule",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_CONTENT));
+		POLICIES.put("GET /content/my/schedule", Policy.roles(Role.STUDENT, Role.PARENT));
 	}
 
 	@Autowired
@@ -472,7 +518,7 @@ class EndpointAuthorizationTests {
 			return false;
 		}
 		Scope scope = policy.scope();
-		if (scope == Scope.TASK || scope == Scope.MATERIAL) {
+		if (scope == Scope.TASK || scope == Scope.ASSIGNMENT_MATERIAL) {
 			long assignment = Long.parseLong(id);
 			if (policy.allows(user, path(Scope.ASSIGNMENT, id))) {
 				return true;
@@ -492,7 +538,7 @@ class EndpointAuthorizationTests {
 				.query(Boolean.class)
 				.single();
 		}
-		boolean allowed = policy.allows(user, path(scope, id));
+		boolean allowed = allows(policy, user, id);
 		if (allowed && (scope == Scope.TAUGHT_ASSIGNMENT || scope == Scope.TAUGHT_SUBMISSION)) {
 			String assignment = (scope == Scope.TAUGHT_ASSIGNMENT) ? id
 					: this.jdbc.sql("select assignment_id from submission where id = ?")
@@ -533,7 +579,7 @@ class EndpointAuthorizationTests {
 			case EVENT -> eventPath(id);
 			case TIMETABLE -> organizationPathOf("timetable", id);
 			case TIMETABLE_JOB -> organizationPathOf("timetable_job", id);
-			case ASSIGNMENT, TAUGHT_ASSIGNMENT, TASK, MATERIAL -> this.directory.groupPath(
+			case ASSIGNMENT, TAUGHT_ASSIGNMENT, TASK, ASSIGNMENT_MATERIAL -> this.directory.groupPath(
 					this.jdbc.sql("select group_id from assignment where id = ?").param(id).query(Long.class).single())
 				.orElseThrow();
 			case SUBMISSION, TAUGHT_SUBMISSION, SUBMISSION_WITH_FILE ->
@@ -541,8 +587,94 @@ class EndpointAuthorizationTests {
 					.param(id)
 					.query(Long.class)
 					.single()).orElseThrow();
+			case DISCIPLINE -> disciplinePath("discipline", "id", id);
+			case COMPLEX -> disciplinePath("complex", "discipline_id", id);
+			case MATERIAL, MATERIAL_FILE -> disciplinePath("material", "discipline_id", id);
+			case PLAN -> this.directory.groupPath(this.jdbc.sql("select group_id from thematic_plan where id = ?")
+				.param(id)
+				.query(Long.class)
+				.single()).orElseThrow();
 			case ROSTER_JOB -> throw new IllegalStateException("handled above");
 		};
+	}
+
+	/**
+	 * Whether the policy allows the user the object: a permission over its path; for
+	 * content, also the learners and parents of its organization ({@code learnersToo}),
+	 * or only a teacher of its subject unless the permission is held over the whole
+	 * organization ({@code subjectTeacher}).
+	 */
+	private boolean allows(Policy policy, QashyqUser user, String id) {
+		ScopePath path = this.paths.computeIfAbsent(policy.scope() + ":" + id, (key) -> path(policy.scope(), id));
+		boolean allowed = policy.allows(user, path);
+		if (!allowed && "LEARNERS".equals(policy.rule())) {
+			allowed = user.grants()
+				.stream()
+				.anyMatch((grant) -> (grant.role() == Role.STUDENT || grant.role() == Role.PARENT)
+						&& path.organizationId()
+							.equals(this.directory.learnerPath(grant.scope().id()).orElseThrow().organizationId()));
+		}
+		if (allowed && "SUBJECT_TEACHER".equals(policy.rule())) {
+			ScopePath organization = this.directory.organizationPath(path.organizationId()).orElseThrow();
+			allowed = policy.allows(user, organization) || (user.personId() != null && this.jdbc.sql("""
+					select exists (select 1 from teaching_assignment where person_id = :person and subject = :subject
+						and group_id in (:groups)) or exists (select 1 from study_load where teacher_id = :person
+						and subject = :subject and group_id in (:groups))""")
+				.param("person", user.personId())
+				.param("subject", subjectOf(policy.scope(), id))
+				.param("groups", groupsOf(path))
+				.query(Boolean.class)
+				.single());
+		}
+		return allowed;
+	}
+
+	private final Map<String, ScopePath> paths = new java.util.HashMap<>();
+
+	private static List<Long> groupsOf(ScopePath path) {
+		List<Long> groups = path.units()
+			.stream()
+			.filter((unit) -> unit.type() == kz.qashyq.platform.security.ScopeType.GROUP)
+			.map(kz.qashyq.platform.security.ScopeRef::id)
+			.toList();
+		return groups.isEmpty() ? List.of(-1L) : groups;
+	}
+
+	private String subjectOf(Scope scope, String id) {
+		String sql = switch (scope) {
+			case DISCIPLINE -> "select subject from discipline where id = ?";
+			case COMPLEX ->
+				"select d.subject from complex c join discipline d on d.id = c.discipline_id where c.id = ?";
+			case MATERIAL, MATERIAL_FILE ->
+				"select d.subject from material m join discipline d on d.id = m.discipline_id where m.id = ?";
+			case PLAN -> "select subject from thematic_plan where id = ?";
+			default -> throw new IllegalStateException(scope + " has no subject");
+		};
+		return this.jdbc.sql(sql).param(Long.parseLong(id)).query(String.class).single();
+	}
+
+	/**
+	 * A discipline sits in its organization and in every class its subject is taught in.
+	 */
+	private ScopePath disciplinePath(String table, String disciplineColumn, long id) {
+		Map<String, Object> discipline = this.jdbc
+			.sql("select d.organization_id, d.subject from " + table + " x join discipline d on d.id = x."
+					+ disciplineColumn + " where x.id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		long organization = ((Number) discipline.get("organization_id")).longValue();
+		List<Long> groups = this.jdbc.sql("""
+				select t.group_id from teaching_assignment t join study_group g on g.id = t.group_id
+				where g.organization_id = :org and t.subject = :subject
+				union select s.group_id from study_load s join study_group g on g.id = s.group_id
+				where g.organization_id = :org and s.subject = :subject""")
+			.param("org", organization)
+			.param("subject", discipline.get("subject"))
+			.query(Long.class)
+			.list();
+		ScopePath path = this.directory.organizationPath(organization).orElseThrow();
+		return ScopePath.of(path.regionId(), path.districtId(), organization, groups, null);
 	}
 
 	private ScopePath eventPath(long id) {
@@ -582,7 +714,7 @@ class EndpointAuthorizationTests {
 		ASSIGNMENT("select id from assignment order by organization_id, id"),
 		TAUGHT_ASSIGNMENT("select id from assignment order by organization_id, id"),
 		TASK("select id from assignment where release_at <= now() order by organization_id, id"),
-		MATERIAL("select m.assignment_id from assignment_material m join assignment a on a.id = m.assignment_id "
+		ASSIGNMENT_MATERIAL("select m.assignment_id from assignment_material m join assignment a on a.id = m.assignment_id "
 				+ "where m.position = 1 and a.release_at <= now() order by a.organization_id, a.id"),
 		SUBMISSION("select s.id from submission s join assignment a on a.id = s.assignment_id "
 				+ "order by a.organization_id, s.id"),
@@ -590,7 +722,13 @@ class EndpointAuthorizationTests {
 				+ "order by a.organization_id, s.id"),
 		SUBMISSION_WITH_FILE(
 				"select f.submission_id from submission_file f join submission s on s.id = f.submission_id "
-						+ "join assignment a on a.id = s.assignment_id where f.position = 1 order by a.organization_id, s.id");
+						+ "join assignment a on a.id = s.assignment_id where f.position = 1 order by a.organization_id, s.id"),
+		DISCIPLINE("select id from discipline order by organization_id, id"),
+		COMPLEX("select id from complex order by id"), MATERIAL("select id from material order by id"),
+		MATERIAL_FILE("select id from material where kind = 'FILE' order by id"),
+		// a plan of mathematics and one of another subject per class
+		PLAN("select distinct on (group_id, subject = 'Математика') id from thematic_plan "
+				+ "order by group_id, subject = 'Математика', id");
 
 		final String candidates;
 
@@ -615,7 +753,28 @@ class EndpointAuthorizationTests {
 	 * @param roles for ANYWHERE by role: the roles, any of which allows
 	 */
 	record Policy(Kind kind, Scope scope, String queryParam, String fixedQuery, List<Permission> anyOf,
-			List<Role> roles) {
+			List<Role> roles, String rule) {
+
+		Policy(Kind kind, Scope scope, String queryParam, String fixedQuery, List<Permission> anyOf, List<Role> roles) {
+			this(kind, scope, queryParam, fixedQuery, anyOf, roles, null);
+		}
+
+		/**
+		 * Content: the learners and parents of the object's organization are allowed too.
+		 */
+		Policy learnersToo() {
+			return new Policy(this.kind, this.scope, this.queryParam, this.fixedQuery, this.anyOf, this.roles,
+					"LEARNERS");
+		}
+
+		/**
+		 * Content: within the path, only a teacher of the object's subject, unless the
+		 * permission is held over the whole organization.
+		 */
+		Policy subjectTeacher() {
+			return new Policy(this.kind, this.scope, this.queryParam, this.fixedQuery, this.anyOf, this.roles,
+					"SUBJECT_TEACHER");
+		}
 
 		static Policy open() {
 			return new Policy(Kind.OPEN, null, null, null, List.of(), List.of());
@@ -642,7 +801,7 @@ class EndpointAuthorizationTests {
 		}
 
 		Policy inQuery(String parameter) {
-			return new Policy(this.kind, this.scope, parameter, this.fixedQuery, this.anyOf, this.roles);
+			return new Policy(this.kind, this.scope, parameter, this.fixedQuery, this.anyOf, this.roles, this.rule);
 		}
 
 		/**
@@ -653,7 +812,7 @@ class EndpointAuthorizationTests {
 		}
 
 		Policy withQuery(String query) {
-			return new Policy(this.kind, this.scope, this.queryParam, query, this.anyOf, this.roles);
+			return new Policy(this.kind, this.scope, this.queryParam, query, this.anyOf, this.roles, this.rule);
 		}
 
 		boolean allows(QashyqUser user, ScopePath path) {

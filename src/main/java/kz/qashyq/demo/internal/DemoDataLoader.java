@@ -64,13 +64,16 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 
 	private final Timetables timetables;
 
+	private final DemoContent content;
+
 	private final DemoCoursework coursework;
 
 	private final DemoJournal journal;
 
 	DemoDataLoader(Environment environment, DataSource dataSource, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, AccountManagement accounts, Clock clock,
-			DemoSchedule schedule, Timetables timetables, DemoCoursework coursework, DemoJournal journal) {
+			DemoSchedule schedule, Timetables timetables, DemoContent content, DemoCoursework coursework,
+			DemoJournal journal) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -79,6 +82,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		this.clock = clock;
 		this.schedule = schedule;
 		this.timetables = timetables;
+		this.content = content;
 		this.coursework = coursework;
 		this.journal = journal;
 	}
@@ -177,6 +181,7 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
+		this.content.load(citySchool);
 		long courseworkStarted = System.nanoTime();
 		int assignments = this.coursework.load();
 		logger.info(String.format("Demo coursework loaded in %d ms: %d assignments with submissions and grades",

@@ -280,7 +280,7 @@ class MyDayTests {
 	}
 
 	@Test
-	@DisplayName("O-1.10 my day is served with a few indexed queries: a student's day in 8, a parent's in 10")
+	@DisplayName("O-1.10 my day is served with a few indexed queries: a student's day in 8, a parent's in 10, plus one per contributor and agenda")
 	void shouldServeTheDayWithFewQueries() {
 		DirectoryTestData.signIn(this.learnerA, new Grant(Role.STUDENT, ScopeRef.learner(this.learnerA)));
 		this.statements.reset();
