@@ -224,7 +224,8 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /coursework/assignments/{assignmentId}",
 				Policy.scoped(Permission.VIEW_COURSEWORK, Scope.ASSIGNMENT));
 		POLICIES.put("GET /coursework/assignments/{assignmentId}/material",
-				Policy.scopedAny(Scope.ASSIGNMENT_MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN).withQuery("n=1"));
+				Policy.scopedAny(Scope.ASSIGNMENT_MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN)
+					.withQuery("n=1"));
 		// A1-27f: only the teacher of the subject in the class (or a head or deputy)
 		POLICIES.put("POST /coursework/assignments/{assignmentId}/submissions",
 				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
@@ -714,8 +715,9 @@ class EndpointAuthorizationTests {
 		ASSIGNMENT("select id from assignment order by organization_id, id"),
 		TAUGHT_ASSIGNMENT("select id from assignment order by organization_id, id"),
 		TASK("select id from assignment where release_at <= now() order by organization_id, id"),
-		ASSIGNMENT_MATERIAL("select m.assignment_id from assignment_material m join assignment a on a.id = m.assignment_id "
-				+ "where m.position = 1 and a.release_at <= now() order by a.organization_id, a.id"),
+		ASSIGNMENT_MATERIAL(
+				"select m.assignment_id from assignment_material m join assignment a on a.id = m.assignment_id "
+						+ "where m.position = 1 and a.release_at <= now() order by a.organization_id, a.id"),
 		SUBMISSION("select s.id from submission s join assignment a on a.id = s.assignment_id "
 				+ "order by a.organization_id, s.id"),
 		TAUGHT_SUBMISSION("select s.id from submission s join assignment a on a.id = s.assignment_id "

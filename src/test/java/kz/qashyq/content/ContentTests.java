@@ -29,16 +29,23 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Disciplines, complexes, materials and plans through the services, on two schools made
  * here: every check of role and scope, bad input refused with nothing written.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class ContentTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	ComplexService complexes;
@@ -375,6 +382,11 @@ class ContentTests {
 		this.data.signInMathsTeacher();
 		this.plans.publish(plan);
 		assertThatThrownBy(() -> this.plans.publish(plan)).isInstanceOf(InvalidContentInput.class);
+		// A1-25e: each publication tells other modules (messaging notifies the learners)
+		assertThat(this.events.stream(ThematicSchedulePublished.class))
+			.extracting(ThematicSchedulePublished::planId, ThematicSchedulePublished::version,
+					ThematicSchedulePublished::republished)
+			.containsExactly(tuple(plan, 3, false), tuple(plan, 4, true));
 		this.plans.deleteTopic(plan, page.topics().get(1).id());
 		this.data.signInLearnerA();
 		assertThat(this.plans.learner(this.data.learnerA, "Алгебра").plans()).singleElement()

@@ -1,6 +1,7 @@
 package kz.qashyq.content.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -200,6 +201,9 @@ public class PlanService {
 		this.repository.publish(planId);
 		this.audit
 			.record(AuditEvent.of("PUBLISH", "THEMATIC_PLAN", planId, editing.path(), "v" + editing.plan().version()));
+		PlanRow plan = editing.plan();
+		this.events.publishEvent(new ThematicSchedulePublished(planId, plan.groupId(), plan.subject(), plan.version(),
+				plan.publishedVersion() != null, Instant.now(this.clock)));
 	}
 
 	private record Editing(PlanRow plan, ScopePath path, QashyqUser user) {
