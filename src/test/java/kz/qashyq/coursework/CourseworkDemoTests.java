@@ -38,6 +38,9 @@ class CourseworkDemoTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	kz.qashyq.demo.DemoData demo;
+
 	@AfterEach
 	void signOut() {
 		DirectoryTestData.signOut();
@@ -75,13 +78,17 @@ class CourseworkDemoTests {
 	@Test
 	@DisplayName("A1-27f every demo organization has assignments with rubrics, submissions by platform, post and WhatsApp, and grades")
 	void shouldFillEveryDemoOrganization() {
-		List<Long> organizations = this.jdbc
-			.sql("select distinct organization_id from study_group g "
-					+ "where exists (select 1 from learner l where l.group_id = g.id) "
-					+ "and exists (select 1 from teaching_assignment t where t.group_id = g.id)")
+		kz.qashyq.demo.DemoFacts facts = this.demo.facts();
+		List<Long> organizations = this.jdbc.sql("""
+				select distinct organization_id from study_group g where organization_id in (:demo)
+				and exists (select 1 from learner l where l.group_id = g.id)
+				and exists (select 1 from teaching_assignment t where t.group_id = g.id)""")
+			.param("demo",
+					List.of(facts.citySchoolId(), facts.ruralSchoolId(), facts.preschoolId(), facts.collegeId(),
+							facts.universityId(), facts.centreId()))
 			.query(Long.class)
 			.list();
-		assertThat(organizations).isNotEmpty();
+		assertThat(organizations).contains(facts.citySchoolId(), facts.ruralSchoolId(), facts.collegeId());
 		for (long organization : organizations) {
 			assertThat(this.jdbc.sql("""
 					select count(distinct s.channel) from submission s join assignment a on a.id = s.assignment_id

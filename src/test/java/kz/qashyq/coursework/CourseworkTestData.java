@@ -50,28 +50,60 @@ final class CourseworkTestData {
 
 	final long strangerChild;
 
+	/** Spreads the birth dates, so that generated IINs never repeat between people. */
+	private static final java.util.concurrent.atomic.AtomicInteger days = new java.util.concurrent.atomic.AtomicInteger();
+
+	private final DirectoryTestData data;
+
+	private final JdbcClient jdbc;
+
+	private long person(String last, String first, int bornYear, boolean female) {
+		return this.data.person(last, first,
+				java.time.LocalDate.of(bornYear, 1, 1).plusDays(days.incrementAndGet() % 3650), female);
+	}
+
+	private long learner(long organization, long group, String last, String first) {
+		long person = person(last, first, 2010, false);
+		this.jdbc.sql("insert into learner (person_id, organization_id, group_id, kind) values (?, ?, ?, 'STUDENT')")
+			.params(person, organization, group)
+			.update();
+		return person;
+	}
+
+	private long parentOf(long learner, String last, String first) {
+		long parent = person(last, first, 1975, true);
+		this.jdbc
+			.sql("""
+					insert into parent_link (learner_id, parent_id, relation, primary_contact) values (?, ?, 'MOTHER', true)""")
+			.params(learner, parent)
+			.update();
+		return parent;
+	}
+
 	CourseworkTestData(JdbcClient jdbc) {
-		DirectoryTestData data = new DirectoryTestData(jdbc);
+		this.jdbc = jdbc;
+		this.data = new DirectoryTestData(jdbc);
+		DirectoryTestData data = this.data;
 		long region = jdbc.sql("select min(id) from region").query(Long.class).single();
 		long settlement = data.settlement(region, "Coursework " + System.nanoTime());
 		this.school = data.organization(settlement, "SECONDARY_SCHOOL", "Coursework school " + System.nanoTime());
 		this.otherSchool = data.organization(settlement, "SECONDARY_SCHOOL", "Other school " + System.nanoTime());
 		this.group = data.schoolClass(this.school, 7, "А");
 		this.otherGroup = data.schoolClass(this.otherSchool, 7, "Б");
-		this.teacher = data.person("Омарова", "Айгуль", java.time.LocalDate.of(1980, 1, 2), true);
-		this.otherTeacher = data.person("Сейтов", "Ерлан", java.time.LocalDate.of(1979, 3, 4), false);
+		this.teacher = person("Омарова", "Айгуль", 1970, true);
+		this.otherTeacher = person("Сейтов", "Ерлан", 1970, false);
 		jdbc.sql("insert into teaching_assignment (group_id, person_id, subject) values (?, ?, ?)")
 			.params(this.group, this.teacher, SUBJECT)
 			.update();
 		jdbc.sql("insert into teaching_assignment (group_id, person_id, subject) values (?, ?, ?)")
 			.params(this.group, this.otherTeacher, "Физика")
 			.update();
-		this.first = data.learner(this.school, this.group, "Ахметов", "Нурлан");
-		this.second = data.learner(this.school, this.group, "Бекова", "Дана");
-		this.third = data.learner(this.school, this.group, "Волков", "Илья");
-		this.parent = data.parentOf(this.first, "Ахметова", "Сауле");
-		this.strangerChild = data.learner(this.otherSchool, this.otherGroup, "Жумабаев", "Арман");
-		this.strangerParent = data.parentOf(this.strangerChild, "Жумабаева", "Гульнара");
+		this.first = learner(this.school, this.group, "Ахметов", "Нурлан");
+		this.second = learner(this.school, this.group, "Бекова", "Дана");
+		this.third = learner(this.school, this.group, "Волков", "Илья");
+		this.parent = parentOf(this.first, "Ахметова", "Сауле");
+		this.strangerChild = learner(this.otherSchool, this.otherGroup, "Жумабаев", "Арман");
+		this.strangerParent = parentOf(this.strangerChild, "Жумабаева", "Гульнара");
 	}
 
 	void signInTeacher() {

@@ -82,6 +82,7 @@ class DemoCoursework {
 				.store(new ByteArrayInputStream(notebookPage(0)), "worksheet.png", Set.of(FileCategory.IMAGE), ACTOR)
 				.id();
 			int assignments = assignments(now);
+			linkTopics();
 			rubrics();
 			this.jdbc.sql("""
 					insert into assignment_material (assignment_id, position, file_id)
@@ -144,6 +145,21 @@ class DemoCoursework {
 					where k.i = (abs(hashtext(t.subject)) + w.n) % 4) k on true
 				where exists (select 1 from learner l where l.group_id = t.group_id)""")
 			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Links each assignment to the topic of its class's calendar-thematic plan planned
+	 * nearest to its release (when the demo content has plans).
+	 */
+	private void linkTopics() {
+		this.jdbc
+			.sql("""
+					update assignment a set topic_id = (select t.id from plan_topic t join thematic_plan p on p.id = t.plan_id
+					join organization o on o.id = a.organization_id
+					where p.group_id = a.group_id and p.subject = a.subject and t.planned_date is not null
+					order by abs(t.planned_date - cast(a.release_at at time zone o.time_zone as date)), t.position limit 1)
+					where a.created_by = 'demo'""")
 			.update();
 	}
 
