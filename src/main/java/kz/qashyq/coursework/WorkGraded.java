@@ -23,6 +23,7 @@ import java.time.LocalDate;
  * @param maxPoints the rubric's points possible
  * @param scale the organization's grading scale
  * @param mark the mark on that scale, or null for formative assessment
+ * @param feedback the teacher's written feedback, or null
  * @param date the local date the mark belongs to in the journal (the assignment's
  * deadline date)
  * @param gradedBy who graded
@@ -30,6 +31,6 @@ import java.time.LocalDate;
  */
 public record WorkGraded(long submissionId, long assignmentId, long learnerId, long groupId, long organizationId,
 		String subject, String title, boolean summative, String workType, BigDecimal points, BigDecimal maxPoints,
-		GradingScale scale, BigDecimal mark, LocalDate date, String gradedBy, Instant gradedAt) {
+		GradingScale scale, BigDecimal mark, String feedback, LocalDate date, String gradedBy, Instant gradedAt) {
 
 }

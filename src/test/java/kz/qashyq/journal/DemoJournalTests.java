@@ -82,6 +82,30 @@ class DemoJournalTests {
 	}
 
 	@Test
+	@DisplayName("A1-24k the demo coursework grades reach the journal through WorkGraded: one mark per graded "
+			+ "submission, with the grade's mark and feedback")
+	void demoCourseworkMarksReachTheJournal() throws InterruptedException {
+		String graded = "select count(*) from grade gr join submission s on s.id = gr.submission_id "
+				+ "join assignment a on a.id = s.assignment_id where a.created_by = 'demo'";
+		long expected = this.jdbc.sql(graded).query(Long.class).single();
+		assertThat(expected).isPositive();
+		String posted = "select count(*) from journal_mark where source = 'COURSEWORK'";
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (this.jdbc.sql(posted).query(Long.class).single() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(this.jdbc.sql(posted).query(Long.class).single()).isEqualTo(expected);
+		// the journal's mark is the grade's, summative or not, and carries the feedback
+		assertThat(this.jdbc.sql("""
+				select count(*) from journal_mark m join grade gr on gr.submission_id = m.submission_id
+				where m.mark is distinct from gr.mark or m.comment is distinct from gr.feedback""")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from grade where mark is not null").query(Long.class).single())
+			.isPositive();
+	}
+
+	@Test
 	@DisplayName("O-1.6b, O-1.5e the demo kindergarten's week has daily attendance with parent's-choice absences")
 	void demoPreschoolAttendance() {
 		DemoFacts facts = this.demo.facts();

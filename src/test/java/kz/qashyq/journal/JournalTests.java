@@ -45,6 +45,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -223,15 +224,15 @@ class JournalTests {
 		awaitMark(submission + 1, null);
 		asTeacher();
 		assertThat(this.learners.learner(this.schools.learnerA, MONDAY, MONDAY).subjects()).singleElement()
-			.satisfies((s) -> assertThat(s.marks()).extracting((m) -> String.valueOf(m.mark()))
-				.containsExactlyInAnyOrder("5", "null"));
+			.satisfies((s) -> assertThat(s.marks()).extracting((m) -> String.valueOf(m.mark()), (m) -> m.comment())
+				.containsExactlyInAnyOrder(tuple("5", null), tuple("null", "Write the steps out")));
 	}
 
 	private WorkGraded graded(long submission, boolean summative, String mark) {
 		return new WorkGraded(submission, 77, this.schools.learnerA, this.schools.classA, this.schools.schoolA,
 				"Mathematics", "Fractions work", summative, "PRACTICAL", new BigDecimal("8"), new BigDecimal("10"),
-				GradingScale.FIVE_POINT, (mark != null) ? new BigDecimal(mark) : null, MONDAY, "teacher",
-				Instant.now());
+				GradingScale.FIVE_POINT, (mark != null) ? new BigDecimal(mark) : null,
+				(mark != null) ? null : "Write the steps out", MONDAY, "teacher", Instant.now());
 	}
 
 	private void publish(Object event) {

@@ -127,7 +127,7 @@ public class Grading {
 		this.events.publishEvent(new WorkGraded(submissionId, assignment.id(), submission.learnerId(),
 				assignment.groupId(), assignment.organizationId(), assignment.subject(), assignment.title(),
 				assignment.summative(), assignment.workType().name(), scored.total(), scored.maxPoints(), scale,
-				scored.mark(), assignment.deadlineAt().atZone(ZoneId.of(assignment.timeZone())).toLocalDate(),
+				scored.mark(), feedback, assignment.deadlineAt().atZone(ZoneId.of(assignment.timeZone())).toLocalDate(),
 				user.getUsername(), now));
 		return id;
 	}

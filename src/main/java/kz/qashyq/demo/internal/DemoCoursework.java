@@ -8,9 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +23,12 @@ import javax.imageio.ImageIO;
 
 import kz.qashyq.coursework.GradingScale;
 import kz.qashyq.coursework.GradingScales;
+import kz.qashyq.coursework.WorkGraded;
 import kz.qashyq.platform.storage.FileCategory;
 import kz.qashyq.platform.storage.FileStorage;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,9 +59,16 @@ class DemoCoursework {
 
 	private final Clock clock;
 
+	private final JdbcTemplate batch;
+
+	private final ApplicationEventPublisher events;
+
 	DemoCoursework(JdbcClient jdbc, FileStorage storage, GradingScales scales,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, JdbcTemplate batch,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+		this.events = events;
 		this.storage = storage;
 		this.scales = scales;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -250,25 +262,18 @@ class DemoCoursework {
 					where a.organization_id = :org and a.created_by = 'demo' and a.deadline_at < :now
 					and not s.late and s.channel <> 'WHATSAPP')
 				""";
-		String mark = switch (scale) {
-			case FIVE_POINT ->
-				"case when t.points * 100 / t.max_points >= 85 then 5 when t.points * 100 / t.max_points >= 65 "
-						+ "then 4 when t.points * 100 / t.max_points >= 40 then 3 else 2 end";
-			case HUNDRED_POINT -> "round(t.points * 100 / t.max_points)";
-			case POINTS -> "t.points";
-		};
 		this.jdbc.sql(chosen + """
 				insert into grade (submission_id, points, max_points, scale, mark, feedback, graded_by, graded_at)
-				select t.submission_id, t.points, t.max_points, :scale, case when a.summative then %s end,
+				select t.submission_id, t.points, t.max_points, :scale, null,
 				case when g.language = 'kk' then (array['Жақсы жұмыс, шешімі анық.', 'Есептеуде қате бар, тексеріңіз.',
-				'Шешу барысын толығырақ жазыңыз.', 'Өте жақсы! Рәсімдеуі ұқыпты.'])[1 + t.submission_id %% 4]
+				'Шешу барысын толығырақ жазыңыз.', 'Өте жақсы! Рәсімдеуі ұқыпты.'])[1 + t.submission_id % 4]
 				else (array['Хорошая работа, решение понятное.', 'Есть ошибка в вычислениях, проверьте.',
-				'Распишите ход решения подробнее.', 'Отлично! Аккуратное оформление.'])[1 + t.submission_id %% 4] end,
+				'Распишите ход решения подробнее.', 'Отлично! Аккуратное оформление.'])[1 + t.submission_id % 4] end,
 				a.created_by, s.received_at + interval '1 day'
 				from (select submission_id, sum(points) as points, sum(max_points) as max_points from chosen
 				group by submission_id) t
 				join submission s on s.id = t.submission_id join assignment a on a.id = s.assignment_id
-				join study_group g on g.id = a.group_id""".formatted(mark))
+				join study_group g on g.id = a.group_id""")
 			.param("org", organization)
 			.param("now", Timestamp.from(now))
 			.param("scale", scale.name())
@@ -280,6 +285,45 @@ class DemoCoursework {
 			.param("org", organization)
 			.param("now", Timestamp.from(now))
 			.update();
+		markAndPublish(organization, scale);
+	}
+
+	/**
+	 * Puts the marks of the organization's demo grades on its scale (by
+	 * {@link GradingScale#markFor}, as the teacher's grading does) and publishes
+	 * {@link WorkGraded} for each, so the journal posts them as it does for a teacher's
+	 * grade.
+	 */
+	private void markAndPublish(long organization, GradingScale scale) {
+		List<WorkGraded> graded = this.jdbc
+			.sql("""
+					select gr.submission_id, a.id as assignment_id, s.learner_id, a.group_id, a.subject, a.title, a.summative,
+					a.work_type, gr.points, gr.max_points, gr.feedback, gr.graded_by, gr.graded_at, a.deadline_at, o.time_zone
+					from grade gr join submission s on s.id = gr.submission_id join assignment a on a.id = s.assignment_id
+					join organization o on o.id = a.organization_id
+					where a.organization_id = ? and a.created_by = 'demo' order by gr.id""")
+			.param(organization)
+			.query((rs, row) -> {
+				boolean summative = rs.getBoolean("summative");
+				BigDecimal points = rs.getBigDecimal("points");
+				BigDecimal max = rs.getBigDecimal("max_points");
+				return new WorkGraded(rs.getLong("submission_id"), rs.getLong("assignment_id"),
+						rs.getLong("learner_id"), rs.getLong("group_id"), organization, rs.getString("subject"),
+						rs.getString("title"), summative, rs.getString("work_type"), points, max, scale,
+						summative ? scale.markFor(points, max) : null, rs.getString("feedback"),
+						rs.getTimestamp("deadline_at")
+							.toInstant()
+							.atZone(ZoneId.of(rs.getString("time_zone")))
+							.toLocalDate(),
+						rs.getString("graded_by"), rs.getTimestamp("graded_at").toInstant());
+			})
+			.list();
+		List<Object[]> marks = graded.stream()
+			.filter(WorkGraded::summative)
+			.map((g) -> new Object[] { g.mark(), g.submissionId() })
+			.toList();
+		this.batch.batchUpdate("update grade set mark = ? where submission_id = ?", marks);
+		graded.forEach(this.events::publishEvent);
 	}
 
 	/**

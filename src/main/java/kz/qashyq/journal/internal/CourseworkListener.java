@@ -40,10 +40,7 @@ class CourseworkListener {
 		String old = this.repository.markOfSubmission(graded.submissionId())
 			.map((m) -> JournalService.plain(m.mark()))
 			.orElse(null);
-		long id = this.repository.upsertCourseworkMark(graded.organizationId(), graded.groupId(), graded.learnerId(),
-				graded.subject(), graded.date(), kind, graded.scale().name(), graded.summative() ? graded.mark() : null,
-				graded.points(), graded.maxPoints(), graded.submissionId(), graded.assignmentId(), graded.title(),
-				graded.workType(), graded.gradedBy(), graded.gradedAt());
+		long id = this.repository.upsertCourseworkMark(graded, kind);
 		String now = graded.summative() ? JournalService.plain(graded.mark()) : "feedback";
 		this.repository.history(graded.groupId(), graded.learnerId(), graded.subject(), "MARK", graded.date(), old,
 				now + " (coursework " + graded.submissionId() + ")", graded.gradedBy());

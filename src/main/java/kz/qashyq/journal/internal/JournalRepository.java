@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.qashyq.journal.AttendanceStatus;
+import kz.qashyq.coursework.WorkGraded;
 import kz.qashyq.journal.MarkKind;
 import kz.qashyq.journal.Participation;
 import kz.qashyq.journal.internal.JournalViews.TaughtRow;
@@ -298,21 +299,24 @@ class JournalRepository {
 	}
 
 	/** Posts a graded submission; a regrade of the same submission replaces the row. */
-	long upsertCourseworkMark(long organizationId, long groupId, long learnerId, String subject, LocalDate date,
-			MarkKind kind, String scale, BigDecimal mark, BigDecimal points, BigDecimal maxPoints, long submissionId,
-			long assignmentId, String title, String workType, String actor, Instant at) {
+	/**
+	 * The mark of a graded submission: inserted, or replaced by a regrade.
+	 */
+	long upsertCourseworkMark(WorkGraded graded, MarkKind kind) {
 		return this.jdbc
 			.sql("""
 					insert into journal_mark (organization_id, group_id, learner_id, subject, mark_date, kind, scale, mark, points,
-						max_points, source, submission_id, assignment_id, title, work_type, entered_by, entered_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COURSEWORK', ?, ?, ?, ?, ?, ?)
+						max_points, source, submission_id, assignment_id, title, work_type, comment, entered_by, entered_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COURSEWORK', ?, ?, ?, ?, ?, ?, ?)
 					on conflict (submission_id) do update set mark_date = excluded.mark_date, kind = excluded.kind,
 						scale = excluded.scale, mark = excluded.mark, points = excluded.points, max_points = excluded.max_points,
-						title = excluded.title, work_type = excluded.work_type, entered_by = excluded.entered_by,
-						entered_at = excluded.entered_at
+						title = excluded.title, work_type = excluded.work_type, comment = excluded.comment,
+						entered_by = excluded.entered_by, entered_at = excluded.entered_at
 					returning id""")
-			.params(organizationId, groupId, learnerId, subject, date, kind.name(), scale, mark, points, maxPoints,
-					submissionId, assignmentId, title, workType, actor, java.sql.Timestamp.from(at))
+			.params(graded.organizationId(), graded.groupId(), graded.learnerId(), graded.subject(), graded.date(),
+					kind.name(), graded.scale().name(), graded.summative() ? graded.mark() : null, graded.points(),
+					graded.maxPoints(), graded.submissionId(), graded.assignmentId(), graded.title(), graded.workType(),
+					graded.feedback(), graded.gradedBy(), java.sql.Timestamp.from(graded.gradedAt()))
 			.query(Long.class)
 			.single();
 	}
