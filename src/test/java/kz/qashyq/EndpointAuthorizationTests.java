@@ -249,6 +249,8 @@ class EndpointAuthorizationTests {
 		POLICIES.put("POST /coursework/organizations/{organizationId}/channels",
 				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.ORGANIZATION));
 		POLICIES.put("GET /api/v1/coursework/tasks", Policy.roles(Role.STUDENT, Role.PARENT));
+		POLICIES.put("GET /coursework/learners/{learnerId}",
+				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK));
 		POLICIES.put("GET /api/v1/learners/{learnerId}/tasks",
 				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK));
 		POLICIES.put("GET /api/v1/coursework/tasks/{assignmentId}", Policy.scoped(Permission.VIEW_OWN, Scope.TASK));

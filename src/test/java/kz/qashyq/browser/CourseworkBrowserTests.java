@@ -1,9 +1,12 @@
 package kz.qashyq.browser;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -66,7 +69,7 @@ class CourseworkBrowserTests {
 	}
 
 	@Test
-	@DisplayName("A1-25j, A1-27f, A1-28c the teacher issues work with a rubric, the learner uploads photos, the teacher grades, the parent sees the mark")
+	@DisplayName("A1-25j, A1-27f, A1-24k, A1-28c the teacher issues work with a rubric, the learner uploads photos, the teacher grades, the journal shows the mark, the parent sees it")
 	void teacherIssuesLearnerSubmitsTeacherGradesParentSees() throws IOException {
 		DemoFacts facts = this.demo.facts();
 		int index = facts.parentChildClassIds()
@@ -157,6 +160,40 @@ class CourseworkBrowserTests {
 		assertThat(task.findElement(By.cssSelector(".status")).getText()).isEqualTo("Graded");
 		assertThat(task.findElement(By.cssSelector(".mark")).getText()).isEqualTo("5");
 		assertThat(task.findElement(By.cssSelector(".feedback")).getText()).isEqualTo("Well done, neat work.");
+
+		// A1-24k: the grade reaches the journal (through WorkGraded, asynchronously) on
+		// the deadline's date, for the teacher and for the parent
+		LocalDate today = LocalDate.now(zone);
+		LocalDate due = today.plusDays(2);
+		Browser.signIn(browser, this.port, "teacher");
+		browser.findElement(By.linkText("Journal")).click();
+		browser.get("http://localhost:" + this.port + "/journal/groups/" + group + "?subject="
+				+ URLEncoder.encode(subject, StandardCharsets.UTF_8) + "&from=" + today + "&to=" + due);
+		By posted = By.cssSelector(".mark[title*='" + title + "']");
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (browser.findElements(posted).isEmpty() && System.nanoTime() < deadline) {
+			browser.navigate().refresh();
+		}
+		assertThat(browser.findElement(posted).getText()).isEqualTo("5");
+
+		Browser.signIn(browser, this.port, "parent");
+		browser.findElement(By.linkText("Journal")).click();
+		browser.findElement(By.cssSelector("#children a[href$='/journal/learners/" + child + "']")).click();
+		waitFor(By.cssSelector("main input[name=from]"));
+		setValue("from", today.toString());
+		setValue("to", due.toString());
+		browser.findElement(By.cssSelector("main form[action*='/journal/learners/'] button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("from=" + today));
+		waitFor(By.cssSelector(".card"));
+		WebElement mark = browser.findElements(By.cssSelector(".card li"))
+			.stream()
+			.filter((li) -> li.getText().contains(title))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(browser.getCurrentUrl() + "\n" + text("main")));
+		assertThat(mark.getText()).contains(due.toString(), "5", "Well done, neat work.");
+		browser.findElement(By.linkText("Tasks and deadlines")).click();
+		waitFor(By.cssSelector("tr[data-assignment='" + assignment + "']"));
+		assertThat(text("tr[data-assignment='" + assignment + "'] .mark")).isEqualTo("5");
 	}
 
 	private static byte[] png() {

@@ -45,6 +45,16 @@ class TaskController {
 		return "coursework/tasks";
 	}
 
+	/**
+	 * One learner's tasks (A1-28c): for the learner, their parents and staff who see the
+	 * learner's coursework; the journal links here.
+	 */
+	@GetMapping("/coursework/learners/{learnerId}")
+	String learner(@PathVariable long learnerId, Model model) {
+		model.addAttribute("learners", List.of(this.tasks.learner(learnerId)));
+		return "coursework/tasks";
+	}
+
 	@GetMapping("/coursework/tasks/{assignmentId}")
 	String task(@PathVariable long assignmentId, Model model) {
 		model.addAttribute("task", this.tasks.task(assignmentId));
