@@ -36,4 +36,11 @@ public interface Policies {
 	 */
 	Regime regimeOn(long organizationId, LocalDate date);
 
+	/**
+	 * Whether attendance is free on the date (O-1.5e): as a recorded regime period says,
+	 * or else for a preschool organization in the normal regime (O-1.5d). An absence
+	 * under free attendance is the parents' choice and never costs the child's place.
+	 */
+	boolean freeAttendanceOn(long organizationId, LocalDate date);
+
 }

@@ -95,6 +95,22 @@ class RegimeTests {
 	}
 
 	@Test
+	@DisplayName("O-1.5e attendance is free in a preschool under the normal regime, and as a recorded period says")
+	void shouldDecideFreeAttendance() {
+		long kindergarten = this.data.organization(this.settlement, "PRESCHOOL", "K " + System.nanoTime());
+		long school = this.data.organization(this.settlement, "SECONDARY_SCHOOL", "S " + System.nanoTime());
+		assertThat(this.policies.freeAttendanceOn(kindergarten, APRIL_10_2020)).isTrue();
+		assertThat(this.policies.freeAttendanceOn(school, APRIL_10_2020)).isFalse();
+		this.jdbc.sql("""
+				insert into organization_regime (organization_id, regime, from_date, to_date, basis, free_attendance,
+					created_by) values (?, 'QUARANTINE', ?, ?, 'Decision 12', false, 'test')""")
+			.params(kindergarten, APRIL_10_2020, APRIL_10_2020.plusDays(6))
+			.update();
+		assertThat(this.policies.freeAttendanceOn(kindergarten, APRIL_10_2020)).isFalse();
+		assertThat(this.policies.freeAttendanceOn(kindergarten, APRIL_10_2020.plusDays(7))).isTrue();
+	}
+
+	@Test
 	@DisplayName("O-1.23 organizations for orphans are in quarantine with external contacts restricted")
 	void shouldQuarantineOrphanages() {
 		long orphanage = this.data.organization(this.settlement, "ORPHANAGE", "O " + System.nanoTime());

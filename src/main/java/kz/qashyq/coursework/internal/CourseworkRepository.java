@@ -565,6 +565,12 @@ class CourseworkRepository {
 
 	long insertGrade(long submissionId, Rubrics.Scored scored, GradingScale scale, String feedback, String gradedBy,
 			Instant at) {
+		// two people grading at once: the second waits here and then regrades, so the
+		// later grade is the current one instead of a clash on the one-current index
+		this.jdbc.sql("select id from submission where id = ? for update")
+			.param(submissionId)
+			.query(Long.class)
+			.single();
 		this.jdbc.sql("update grade set current = false where submission_id = ? and current")
 			.param(submissionId)
 			.update();

@@ -93,7 +93,7 @@ public class PreschoolService {
 		boolean canKeep = !CurrentUser.get().isReadOnly()
 				&& CurrentUser.get().can(Permission.KEEP_JOURNAL, this.access.groupPath(groupId));
 		return new Sheet(groupId, group.name(), preschool, day, today, day.minusDays(1), day.plusDays(1),
-				workingDay(group, day), freeAttendance(group, regime), regime.name(), canKeep && preschool, lines);
+				workingDay(group, day), freeAttendance(group, day), regime.name(), canKeep && preschool, lines);
 	}
 
 	/**
@@ -123,7 +123,7 @@ public class PreschoolService {
 		if (why != null && why.length() > 300) {
 			throw new JournalInputException("journal.error.reason.long");
 		}
-		boolean parentsChoice = !present && freeAttendance(group, this.policies.regimeOn(group.organizationId(), date))
+		boolean parentsChoice = !present && freeAttendance(group, date)
 				&& (PARENTS_CHOICE.equals(why) || this.repository.staysHome(learnerId, date));
 		if (parentsChoice) {
 			why = PARENTS_CHOICE;
@@ -188,9 +188,12 @@ public class PreschoolService {
 		return true;
 	}
 
-	/** O-1.5e: free attendance is the rule of a preschool in regime "normal". */
-	static boolean freeAttendance(GroupRow group, Regime regime) {
-		return "PRESCHOOL".equals(group.level()) && regime == Regime.NORMAL;
+	/**
+	 * O-1.5e: free attendance as the policy module decides it (a recorded regime period,
+	 * or a preschool in the normal regime), for a preschool group.
+	 */
+	private boolean freeAttendance(GroupRow group, LocalDate date) {
+		return "PRESCHOOL".equals(group.level()) && this.policies.freeAttendanceOn(group.organizationId(), date);
 	}
 
 	public record Sheet(long groupId, String groupName, boolean preschool, LocalDate date, LocalDate today,

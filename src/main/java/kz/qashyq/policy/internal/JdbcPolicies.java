@@ -173,6 +173,18 @@ class JdbcPolicies implements Policies {
 		return regimeOn(setting(organizationId), date);
 	}
 
+	@Override
+	public boolean freeAttendanceOn(long organizationId, LocalDate date) {
+		OrganizationSetting setting = setting(organizationId);
+		return this.jdbc.sql("""
+				select free_attendance from organization_regime where organization_id = ? and from_date <= ?
+					and (to_date is null or to_date >= ?) order by from_date desc, id desc limit 1""")
+			.params(organizationId, date, date)
+			.query(Boolean.class)
+			.optional()
+			.orElseGet(() -> "PRESCHOOL".equals(levelOf(setting)) && defaultRegime(setting, date) == Regime.NORMAL);
+	}
+
 	Regime regimeOn(OrganizationSetting setting, LocalDate date) {
 		return this.jdbc.sql("""
 				select regime from organization_regime where organization_id = ? and from_date <= ?
