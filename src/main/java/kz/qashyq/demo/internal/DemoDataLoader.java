@@ -137,6 +137,15 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 			.query(Boolean.class)
 			.single()) {
 			logger.info("Demo data present (loaded on an earlier start)");
+			if (!this.jdbc.sql("select exists (select 1 from discipline)").query(Boolean.class).single()) {
+				// a demo database from a release before content, coursework and the
+				// journal
+				logger.info("Adding the demo content, coursework and journal to the demo data of an earlier release");
+				loadLearningWork(this.jdbc.sql("select id from organization where bin = ?")
+					.param(DemoPlanner.CITY_SCHOOL_BIN)
+					.query(Long.class)
+					.single());
+			}
 		}
 		else {
 			logger.warn("Demo mode is on, but the database held organizations before its first start: "
@@ -181,6 +190,15 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		}
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
+		loadLearningWork(citySchool);
+	}
+
+	/**
+	 * The content, coursework and journal of the current week, over the approved
+	 * timetables: disciplines, complexes and plans, then assignments with submissions and
+	 * grades (whose {@code WorkGraded} events post the journal's marks), then attendance.
+	 */
+	private void loadLearningWork(Long citySchool) {
 		this.content.load(citySchool);
 		long courseworkStarted = System.nanoTime();
 		int assignments = this.coursework.load();
