@@ -83,7 +83,7 @@ class DemoJournalTests {
 
 	@Test
 	@DisplayName("A1-24k the demo coursework grades reach the journal through WorkGraded: one mark per graded "
-			+ "submission, with the grade's mark and feedback")
+			+ "submission, delivered once, with the grade's mark and feedback")
 	void demoCourseworkMarksReachTheJournal() throws InterruptedException {
 		String graded = "select count(*) from grade gr join submission s on s.id = gr.submission_id "
 				+ "join assignment a on a.id = s.assignment_id where a.created_by = 'demo'";
@@ -95,6 +95,12 @@ class DemoJournalTests {
 			Thread.sleep(100);
 		}
 		assertThat(this.jdbc.sql(posted).query(Long.class).single()).isEqualTo(expected);
+		// each grade was delivered once (not again by the registry's resubmission at
+		// start-up)
+		assertThat(this.jdbc
+			.sql("select count(*) from journal_change where what = 'MARK' and new_value like '%(coursework %'")
+			.query(Long.class)
+			.single()).isEqualTo(expected);
 		// the journal's mark is the grade's, summative or not, and carries the feedback
 		assertThat(this.jdbc.sql("""
 				select count(*) from journal_mark m join grade gr on gr.submission_id = m.submission_id

@@ -63,6 +63,8 @@ class DemoCoursework {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<WorkGraded> pendingGrades = new ArrayList<>();
+
 	DemoCoursework(JdbcClient jdbc, FileStorage storage, GradingScales scales,
 			PlatformTransactionManager transactionManager, Clock clock, JdbcTemplate batch,
 			ApplicationEventPublisher events) {
@@ -285,16 +287,15 @@ class DemoCoursework {
 			.param("org", organization)
 			.param("now", Timestamp.from(now))
 			.update();
-		markAndPublish(organization, scale);
+		markAndKeep(organization, scale);
 	}
 
 	/**
 	 * Puts the marks of the organization's demo grades on its scale (by
-	 * {@link GradingScale#markFor}, as the teacher's grading does) and publishes
-	 * {@link WorkGraded} for each, so the journal posts them as it does for a teacher's
-	 * grade.
+	 * {@link GradingScale#markFor}, as the teacher's grading does) and keeps a
+	 * {@link WorkGraded} for each, published by {@link #publishGrades()}.
 	 */
-	private void markAndPublish(long organization, GradingScale scale) {
+	private void markAndKeep(long organization, GradingScale scale) {
 		List<WorkGraded> graded = this.jdbc
 			.sql("""
 					select gr.submission_id, a.id as assignment_id, s.learner_id, a.group_id, a.subject, a.title, a.summative,
@@ -323,7 +324,28 @@ class DemoCoursework {
 			.map((g) -> new Object[] { g.mark(), g.submissionId() })
 			.toList();
 		this.batch.batchUpdate("update grade set mark = ? where submission_id = ?", marks);
-		graded.forEach(this.events::publishEvent);
+		this.pendingGrades.addAll(graded);
+	}
+
+	/**
+	 * Publishes the demo grades as {@link WorkGraded}, so the journal posts them as it
+	 * does a teacher's grade. Called once the application has started: published during
+	 * start-up, they would also be taken for publications left over from an earlier run
+	 * and delivered twice (the event registry resubmits incomplete publications at
+	 * start-up).
+	 * @return how many grades were published
+	 */
+	int publishGrades() {
+		List<WorkGraded> grades;
+		synchronized (this.pendingGrades) {
+			grades = List.copyOf(this.pendingGrades);
+			this.pendingGrades.clear();
+		}
+		if (!grades.isEmpty()) {
+			// the journal listens after commit: publish within a transaction
+			this.transaction.executeWithoutResult((status) -> grades.forEach(this.events::publishEvent));
+		}
+		return grades.size();
 	}
 
 	/**

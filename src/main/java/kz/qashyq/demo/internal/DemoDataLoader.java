@@ -19,6 +19,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -191,6 +193,18 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 		logger.info(String.format("Demo timetables generated and approved in %d ms: %d timetables for %d organizations",
 				(System.nanoTime() - started) / 1_000_000, approved, organizations.size()));
 		loadLearningWork(citySchool);
+	}
+
+	/**
+	 * Publishes the demo coursework's grades once the application has started (see
+	 * {@link DemoCoursework#publishGrades()}); the journal receives them asynchronously.
+	 */
+	@EventListener
+	void onStarted(ApplicationStartedEvent event) {
+		int published = this.coursework.publishGrades();
+		if (published > 0) {
+			logger.info(String.format("Demo grades published to the journal: %d", published));
+		}
 	}
 
 	/**
