@@ -393,12 +393,18 @@ class DemoDataTests {
 			.containsExactly(new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(this.facts.collegeId())));
 		assertThat(grants("social", this.facts.socialPedagoguePersonId()))
 			.containsExactly(new Grant(Role.SOCIAL_PEDAGOGUE, school));
+		// O-1.6b: the educator keeps the daily attendance of the kindergarten group they
+		// supervise
+		assertThat(one("""
+				select g.kind from account a join group_supervisor s on s.person_id = a.person_id and s.to_date is null
+				join study_group g on g.id = s.group_id where a.username = 'educator'""", String.class))
+			.isEqualTo("PRESCHOOL_GROUP");
 		assertThat(this.demoData.accounts()).extracting(DemoAccount::username)
 			.containsExactly("ministry", "observer", "region", "head", "deputy", "teacher", "curator", "student",
-					"parent", "college-head", "social");
+					"parent", "college-head", "social", "educator");
 		assertThat(count("select count(*) from account where demo and username in (:names)", "names",
 				this.demoData.accounts().stream().map(DemoAccount::username).toList()))
-			.isEqualTo(11);
+			.isEqualTo(12);
 		assertThat(one("select count(distinct password_hash) from account where demo", Integer.class)).isEqualTo(1);
 		assertThat(one("select display_name from account where username = 'head'", String.class))
 			.isEqualTo(one("select first_name || ' ' || last_name from person where id = ?", String.class,

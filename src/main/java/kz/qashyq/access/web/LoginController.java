@@ -18,7 +18,7 @@ class LoginController {
 
 	/** The demo accounts, named by role; they exist only in demo mode. */
 	static final List<String> DEMO_ACCOUNTS = List.of("ministry", "observer", "region", "head", "deputy", "teacher",
-			"curator", "student", "parent", "college-head", "social");
+			"curator", "student", "parent", "college-head", "social", "educator");
 
 	private final boolean demo;
 

@@ -27,7 +27,8 @@ public final class DemoAccounts {
 			new DemoAccount("student", "learner of 9А, School No. 17"),
 			new DemoAccount("parent", "mother of two learners of School No. 17 (3А and 7Б)"),
 			new DemoAccount("college-head", "head of Karaganda Polytechnic College"),
-			new DemoAccount("social", "social pedagogue of School No. 17"));
+			new DemoAccount("social", "social pedagogue of School No. 17"),
+			new DemoAccount("educator", "educator of the first group of the «Балапан» kindergarten: daily attendance"));
 
 	private DemoAccounts() {
 	}
@@ -55,6 +56,7 @@ public final class DemoAccounts {
 		create(accounts, hash, "parent", plan.parent(), null);
 		create(accounts, hash, "college-head", plan.collegeHead(), null,
 				new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(plan.college().id())));
+		create(accounts, hash, "educator", plan.educator(), null);
 		create(accounts, hash, "social", plan.socialPedagogue(), null,
 				new Grant(Role.SOCIAL_PEDAGOGUE, ScopeRef.organization(school)));
 	}

@@ -14,7 +14,7 @@ public record DemoPlan(int academicYear, Key cityDistrict, Key ruralDistrict, Ke
 		Key citySchool, Key ruralSchool, Key preschool, Key college, Key university, Key centre, Key head, Key deputy,
 		Key socialPedagogue, Key teacher, Key curator, Key collegeHead, Key student, Key parent,
 		List<Key> parentChildren, List<Key> teacherClasses, Key teacherHomeClass, Key curatorGroup, Key ruralClass,
-		Key studentClass, List<Key> parentChildClasses, Counts counts) {
+		Key studentClass, List<Key> parentChildClasses, Key educator, Counts counts) {
 
 	/**
 	 * A row's id where it was written, its natural key, and a label (a person's "First

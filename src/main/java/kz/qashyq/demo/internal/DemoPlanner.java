@@ -108,6 +108,12 @@ public final class DemoPlanner {
 
 	private Person teacher;
 
+	/**
+	 * The educator (and group supervisor) of the kindergarten's first group: the demo
+	 * account educator.
+	 */
+	private Person educator;
+
 	private Person curator;
 
 	private Person collegeHead;
@@ -216,7 +222,8 @@ public final class DemoPlanner {
 				person(this.socialPedagogue), person(this.teacher), person(this.curator), person(this.collegeHead),
 				person(studentSlot.person), person(parentFamily.primary), parentChildren,
 				this.teacherClasses.stream().map(DemoPlanner::group).toList(), group(this.teacherHomeClass),
-				group(this.curatorGroup), ruralClass, group(studentClass), parentChildClasses, counts);
+				group(this.curatorGroup), ruralClass, group(studentClass), parentChildClasses, person(this.educator),
+				counts);
 	}
 
 	private static Key person(Person person) {
@@ -567,6 +574,9 @@ public final class DemoPlanner {
 				teaches(educator, group, "Воспитание и обучение");
 				if (i == 0) {
 					supervises(educator, group);
+					if (this.educator == null) {
+						this.educator = educator;
+					}
 				}
 			}
 		}
