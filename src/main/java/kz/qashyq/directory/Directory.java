@@ -67,4 +67,9 @@ public interface Directory {
 	 */
 	Optional<OrganizationSetting> setting(long organizationId);
 
+	/**
+	 * Whether the person has a teaching assignment for the subject in the class or group.
+	 */
+	boolean teaches(long personId, long groupId, String subject);
+
 }

@@ -78,7 +78,7 @@ class CourseworkAccess {
 			return true;
 		}
 		return user.personId() != null && user.can(Permission.MANAGE_COURSEWORK, path)
-				&& this.repository.teaches(user.personId(), groupId, subject);
+				&& this.directory.teaches(user.personId(), groupId, subject);
 	}
 
 	/**

@@ -65,14 +65,6 @@ class CourseworkRepository {
 			.optional();
 	}
 
-	boolean teaches(long personId, long groupId, String subject) {
-		return this.jdbc.sql(
-				"select exists (select 1 from teaching_assignment where person_id = ? and group_id = ? and subject = ?)")
-			.params(personId, groupId, subject)
-			.query(Boolean.class)
-			.single();
-	}
-
 	List<String> subjectsOf(long groupId, Long personId) {
 		return this.jdbc.sql("""
 				select distinct subject from teaching_assignment where group_id = :group

@@ -64,6 +64,15 @@ class JdbcDirectory implements Directory {
 	}
 
 	@Override
+	public boolean teaches(long personId, long groupId, String subject) {
+		return this.jdbc.sql(
+				"select exists (select 1 from teaching_assignment where person_id = ? and group_id = ? and subject = ?)")
+			.params(personId, groupId, subject)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	public Optional<ScopePath> groupPath(long groupId) {
 		return this.jdbc.sql("""
 				select os.region_id, os.district_id, os.organization_id, g.id
