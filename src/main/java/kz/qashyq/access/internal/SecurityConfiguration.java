@@ -26,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -72,6 +74,15 @@ class SecurityConfiguration {
 			.successHandler(successHandler)
 			.failureHandler(failureHandler())
 			.permitAll());
+		// Anonymous visitors are kept out of the session table: the CSRF token lives in a
+		// cookie (double submit, masked per page against BREACH) and the page asked for
+		// before signing in too; only a signed-in user has a stored session.
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens));
+		CookieRequestCache requestCache = new CookieRequestCache();
+		http.requestCache((cache) -> cache.requestCache(requestCache));
+		successHandler.setRequestCache(requestCache);
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling((exceptions) -> exceptions
