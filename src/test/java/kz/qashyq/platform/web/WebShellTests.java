@@ -111,6 +111,24 @@ class WebShellTests {
 	}
 
 	@Test
+	void shouldLinkTheStyleSheetByContentHashAndServeItCachedWhilePageLinksStayAsWritten() throws Exception {
+		String page = this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
+			.matcher(page);
+		assertThat(link.find()).as("a content-hashed style sheet link in %s", page).isTrue();
+		this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=604800")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("body")));
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		assertThat(page).contains("action=\"/login\"");
+	}
+
+	@Test
 	void shouldDescribeTheApiWithOpenApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
