@@ -60,14 +60,18 @@ public final class HttpSession {
 	}
 
 	/**
-	 * Posts a form with the CSRF token of the given page.
+	 * Posts a form with the CSRF token of the given page, and the given headers (name,
+	 * value, name, value, ...).
 	 */
-	public HttpResponse<String> postForm(String path, String tokenPage, String form) {
+	public HttpResponse<String> postForm(String path, String tokenPage, String form, String... headers) {
 		String token = csrfToken(get(tokenPage).body());
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token)))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token)));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	/**

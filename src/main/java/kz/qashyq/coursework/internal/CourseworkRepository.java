@@ -242,6 +242,17 @@ class CourseworkRepository {
 	}
 
 	/**
+	 * The ids of the assignments a person created or teaches (subject and class of one of
+	 * their teaching assignments), through the indexes on {@code created_by} and
+	 * {@code (group_id, subject)} rather than a scan of every assignment in the country.
+	 */
+	private static final String MINE = """
+			select a.id from assignment a where a.created_by = :username
+			union
+			select a.id from teaching_assignment t join assignment a on a.group_id = t.group_id and a.subject = t.subject
+			where t.person_id = :person""";
+
+	/**
 	 * The assignments a person teaches (by class and subject) or created, newest deadline
 	 * first, with the counts of their statuses.
 	 */
@@ -254,9 +265,10 @@ class CourseworkRepository {
 							(select count(distinct s.learner_id) from submission s where s.assignment_id = a.id) as submitted,
 							(select count(distinct s.learner_id) from submission s join grade gr on gr.submission_id = s.id and gr.current
 							 where s.assignment_id = a.id) as graded
-							from assignment a join study_group g on g.id = a.group_id join organization o on o.id = a.organization_id
-							where a.created_by = :username or exists (select 1 from teaching_assignment t where t.person_id = :person
-							and t.group_id = a.group_id and t.subject = a.subject)
+							from ("""
+					+ MINE + """
+							) mine join assignment a on a.id = mine.id join study_group g on g.id = a.group_id
+							join organization o on o.id = a.organization_id
 							order by a.deadline_at desc, a.id desc limit :limit""")
 			.param("username", username)
 			.param("person", personId)
@@ -391,14 +403,15 @@ class CourseworkRepository {
 			.sql("""
 					select s.id, a.id as assignment_id, a.title, a.subject, g.name, p.last_name || ' ' || p.first_name as learner,
 					s.version, s.channel, s.received_at, s.late, a.deadline_at, o.time_zone
-					from submission s join assignment a on a.id = s.assignment_id join study_group g on g.id = a.group_id
-					join organization o on o.id = a.organization_id join person p on p.id = s.learner_id
-					where not exists (select 1 from submission n where n.assignment_id = s.assignment_id
-					and n.learner_id = s.learner_id and n.version > s.version)
-					and not exists (select 1 from grade gr where gr.submission_id = s.id and gr.current)
-					and (a.created_by = :username or exists (select 1 from teaching_assignment t where t.person_id = :person
-					and t.group_id = a.group_id and t.subject = a.subject))
-					order by a.deadline_at, s.received_at, s.id limit :limit""")
+					from ("""
+					+ MINE + """
+							) mine join assignment a on a.id = mine.id join submission s on s.assignment_id = a.id
+							join study_group g on g.id = a.group_id
+							join organization o on o.id = a.organization_id join person p on p.id = s.learner_id
+							where not exists (select 1 from submission n where n.assignment_id = s.assignment_id
+							and n.learner_id = s.learner_id and n.version > s.version)
+							and not exists (select 1 from grade gr where gr.submission_id = s.id and gr.current)
+							order by a.deadline_at, s.received_at, s.id limit :limit""")
 			.param("username", username)
 			.param("person", personId)
 			.param("limit", limit)

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.qashyq.directory.Directory;
 import kz.qashyq.platform.audit.AuditEvent;
@@ -234,13 +236,14 @@ public class DirectoryViews {
 			.single();
 		OrganizationSummary organization = organizationSummary(path.organizationId());
 		boolean contacts = user.can(Permission.VIEW_PERSONAL_DATA, path);
+		Map<Long, List<ParentContact>> parents = contacts ? parentsInGroup(groupId) : Map.of();
 		List<LearnerRow> learners = this.jdbc.sql("""
 				select p.id, p.last_name, p.first_name, p.middle_name, l.device_access, l.has_internet
 				from learner l join person p on p.id = l.person_id
 				where l.group_id = ? order by p.last_name, p.first_name""")
 			.param(groupId)
 			.query((rs, row) -> new LearnerRow(rs.getLong("id"), fullName(rs), rs.getString("device_access"),
-					rs.getBoolean("has_internet"), contacts ? parentsOf(rs.getLong("id")) : List.of()))
+					rs.getBoolean("has_internet"), parents.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 		if (contacts) {
 			this.audit.record(AuditEvent.of("VIEW_PERSONAL_DATA", "GROUP", groupId, path, "learners and parents"));
@@ -308,6 +311,26 @@ public class DirectoryViews {
 			.params(deviceId, learnerId)
 			.query(String.class)
 			.list();
+	}
+
+	/** The parents of every learner of the group, in one query. */
+	private Map<Long, List<ParentContact>> parentsInGroup(long groupId) {
+		Map<Long, List<ParentContact>> parents = new HashMap<>();
+		this.jdbc.sql("""
+				select pl.learner_id, p.id, p.last_name, p.first_name, p.middle_name, pl.relation, pl.primary_contact,
+					p.phone, p.email,
+					(select string_agg(c.channel || ': ' || c.value, '; ' order by c.channel) from contact_channel c
+						where c.person_id = p.id and c.channel in ('AITU', 'WHATSAPP')) as messengers
+				from learner l join parent_link pl on pl.learner_id = l.person_id join person p on p.id = pl.parent_id
+				where l.group_id = ? order by pl.learner_id, pl.primary_contact desc, p.last_name""")
+			.param(groupId)
+			.query((rs) -> {
+				parents.computeIfAbsent(rs.getLong("learner_id"), (learner) -> new ArrayList<>())
+					.add(new ParentContact(rs.getLong("id"), fullName(rs), rs.getString("relation"),
+							rs.getBoolean("primary_contact"), rs.getString("phone"), rs.getString("email"),
+							rs.getString("messengers")));
+			});
+		return parents;
 	}
 
 	private List<ParentContact> parentsOf(long learnerId) {

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.qashyq.journal.AttendanceStatus;
 import kz.qashyq.coursework.WorkGraded;
@@ -17,6 +20,7 @@ import kz.qashyq.journal.MarkKind;
 import kz.qashyq.journal.Participation;
 import kz.qashyq.journal.internal.JournalViews.TaughtRow;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +32,11 @@ class JournalRepository {
 
 	private final JdbcClient jdbc;
 
-	JournalRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	JournalRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<GroupRow> group(long groupId) {
@@ -212,6 +219,65 @@ class JournalRepository {
 			.params(lessonId, learnerId)
 			.query(JournalRepository::attendanceRow)
 			.optional();
+	}
+
+	/** The learners already marked at a journal lesson. */
+	Set<Long> markedAt(long lessonId) {
+		return new HashSet<>(this.jdbc.sql("select learner_id from lesson_attendance where lesson_id = ?")
+			.param(lessonId)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Marks the learners at a lesson in one batch, leaving any mark that another request
+	 * made meanwhile.
+	 * @return the learners that were marked here
+	 */
+	List<NewAttendance> insertAttendance(long lessonId, List<NewAttendance> rows, String actor) {
+		int[][] counts = this.batch.batchUpdate("""
+				insert into lesson_attendance (lesson_id, learner_id, status, participation, marked_by)
+				values (?, ?, ?, ?, ?) on conflict (lesson_id, learner_id) do nothing""", rows, rows.size(),
+				(statement, row) -> {
+					statement.setLong(1, lessonId);
+					statement.setLong(2, row.learnerId());
+					statement.setString(3, row.status().name());
+					statement.setString(4, (row.participation() != null) ? row.participation().name() : null);
+					statement.setString(5, actor);
+				});
+		List<NewAttendance> inserted = new ArrayList<>();
+		int index = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				if (count != 0) {
+					inserted.add(rows.get(index));
+				}
+				index++;
+			}
+		}
+		return inserted;
+	}
+
+	/** One learner's new attendance at a lesson. */
+	record NewAttendance(long learnerId, AttendanceStatus status, Participation participation, String description) {
+
+	}
+
+	/**
+	 * The history rows of many learners' changes of one kind on one day, in one batch.
+	 */
+	void histories(long groupId, String subject, String what, LocalDate day, List<NewAttendance> rows, String actor) {
+		this.batch.batchUpdate("""
+				insert into journal_change (group_id, learner_id, subject, what, day, old_value, new_value, changed_by)
+				values (?, ?, ?, ?, ?, null, ?, ?)""", rows, rows.size(), (statement, row) -> {
+			statement.setLong(1, groupId);
+			statement.setLong(2, row.learnerId());
+			statement.setString(3, subject);
+			statement.setString(4, what);
+			statement.setObject(5, day);
+			statement.setString(6, row.description());
+			statement.setString(7, actor);
+		});
 	}
 
 	void saveAttendance(long lessonId, long learnerId, AttendanceStatus status, Participation participation,

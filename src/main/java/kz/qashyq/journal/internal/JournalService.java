@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.qashyq.content.PlannedTopic;
 import kz.qashyq.content.ThematicPlans;
@@ -30,6 +31,7 @@ import kz.qashyq.journal.internal.JournalRepository.GroupRow;
 import kz.qashyq.journal.internal.JournalRepository.JournalLessonRow;
 import kz.qashyq.journal.internal.JournalRepository.LearnerRow;
 import kz.qashyq.journal.internal.JournalRepository.MarkRow;
+import kz.qashyq.journal.internal.JournalRepository.NewAttendance;
 import kz.qashyq.journal.internal.JournalRepository.TermRow;
 import kz.qashyq.journal.internal.JournalViews.Cell;
 import kz.qashyq.journal.internal.JournalViews.CellEdit;
@@ -300,15 +302,35 @@ public class JournalService {
 	public int allPresent(long groupId, String subject, LocalDate date, LocalTime start) {
 		GroupRow group = this.access.keepGroup(groupId);
 		Lesson lesson = lessonFor(group, subject, date, start);
-		int count = 0;
+		Set<Long> marked = this.repository.markedAt(lesson.id());
+		List<NewAttendance> rows = new ArrayList<>();
 		for (LearnerRow learner : this.repository.learners(groupId)) {
-			if (this.repository.attendanceOf(lesson.id(), learner.id()).isEmpty()) {
-				saveAttendance(group, subject, lesson, learner, AttendanceStatus.PRESENT,
-						learner.hasInternet() ? Participation.ONLINE : Participation.TV, null);
-				count++;
+			if (!marked.contains(learner.id())) {
+				Participation how = learner.hasInternet() ? Participation.ONLINE : Participation.TV;
+				rows.add(new NewAttendance(learner.id(), AttendanceStatus.PRESENT, how,
+						describe(AttendanceStatus.PRESENT, how, null)));
 			}
 		}
-		return count;
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		String actor = CurrentUser.get().getUsername();
+		List<NewAttendance> inserted = this.repository.insertAttendance(lesson.id(), rows, actor);
+		if (inserted.isEmpty()) {
+			return 0;
+		}
+		this.repository.histories(group.id(), subject, "ATTENDANCE", lesson.date(), inserted, actor);
+		this.audit.record(
+				AuditEvent.of("CREATE", "JOURNAL_ATTENDANCE", lesson.id() + ":all", this.access.groupPath(group.id()),
+						subject + " " + key(lesson.date(), lesson.start()) + ": all present, " + inserted.size()
+								+ " learners "
+								+ inserted.stream().map((row) -> String.valueOf(row.learnerId())).toList()));
+		Instant now = Instant.now(this.clock);
+		for (NewAttendance row : inserted) {
+			this.events.publishEvent(new AttendanceMarked(row.learnerId(), group.id(), group.organizationId(),
+					lesson.date(), subject, row.status(), row.participation(), false, actor, now));
+		}
+		return inserted.size();
 	}
 
 	private void saveAttendance(GroupRow group, String subject, Lesson lesson, LearnerRow learner,

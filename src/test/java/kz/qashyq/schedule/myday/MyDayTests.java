@@ -13,7 +13,7 @@ import kz.qashyq.schedule.MyDayAgenda;
 import kz.qashyq.schedule.MyDayContributor;
 import kz.qashyq.schedule.MyDayEntry;
 import kz.qashyq.schedule.MyDayView;
-import kz.qashyq.schedule.myday.ScheduleTestConfiguration.StatementCounter;
+import kz.qashyq.support.StatementCounting.StatementCounter;
 import kz.qashyq.support.DirectoryTestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
