@@ -76,30 +76,30 @@ class MorningPeakQueryBudgetTests {
 	@DisplayName("Student: home, My day, tasks, a task page")
 	void student() {
 		HttpSession student = signedIn("student");
-		assertThat(budget(student, "/", "<main")).isLessThanOrEqualTo(8);
-		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(12);
+		assertThat(budget(student, "/", "<main")).isLessThanOrEqualTo(7);
+		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(11);
 		String tasks = student.get("/coursework/my/tasks").body();
-		assertThat(budget(student, "/coursework/my/tasks", "<main")).isLessThanOrEqualTo(9);
+		assertThat(budget(student, "/coursework/my/tasks", "<main")).isLessThanOrEqualTo(8);
 		Matcher task = TASK.matcher(tasks);
 		assertThat(task.find()).as("a task on %s", tasks).isTrue();
-		assertThat(budget(student, "/coursework/tasks/" + task.group(1), "<main")).isLessThanOrEqualTo(22);
+		assertThat(budget(student, "/coursework/tasks/" + task.group(1), "<main")).isLessThanOrEqualTo(21);
 	}
 
 	@Test
 	@DisplayName("Parent: home, My day of two children, a child's journal")
 	void parent() {
 		HttpSession parent = signedIn("parent");
-		assertThat(budget(parent, "/", "<main")).isLessThanOrEqualTo(5);
-		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(16);
+		assertThat(budget(parent, "/", "<main")).isLessThanOrEqualTo(4);
+		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(15);
 		assertThat(budget(parent, "/journal/learners/" + this.facts.parentChildIds().get(0), "<main"))
-			.isLessThanOrEqualTo(8);
+			.isLessThanOrEqualTo(7);
 	}
 
 	@Test
 	@DisplayName("Teacher: home, the class journal, one attendance mark, all present, the inbox, grading")
 	void teacher() {
 		HttpSession teacher = signedIn("teacher");
-		assertThat(budget(teacher, "/", "<main")).isLessThanOrEqualTo(10);
+		assertThat(budget(teacher, "/", "<main")).isLessThanOrEqualTo(9);
 		Matcher taught = TAUGHT.matcher(teacher.get("/journal").body());
 		assertThat(taught.find()).as("a class and subject the teacher keeps the journal of").isTrue();
 		long group = Long.parseLong(taught.group(1));
@@ -108,7 +108,7 @@ class MorningPeakQueryBudgetTests {
 		assertThat(cell.find()).as("an editable past lesson cell on the grid").isTrue();
 		String subject = cell.group(2);
 		String gridPath = "/journal/groups/" + group + "?subject=" + subject;
-		assertThat(budget(teacher, gridPath, "<main")).isLessThanOrEqualTo(17);
+		assertThat(budget(teacher, gridPath, "<main")).isLessThanOrEqualTo(16);
 
 		String lesson = "subject=" + subject + "&date=" + cell.group(3) + "&start=" + cell.group(4).replace("%3A", ":");
 		HttpResponse<String> mark = teacher.postForm("/journal/groups/" + group + "/attendance", gridPath,
@@ -116,7 +116,7 @@ class MorningPeakQueryBudgetTests {
 		assertThat(mark.statusCode()).isEqualTo(200);
 		assertThat(mark.body()).contains("att LATE");
 		int attendance = this.statements.ofRequest("POST /journal/groups/" + group + "/attendance");
-		assertThat(attendance).isLessThanOrEqualTo(29);
+		assertThat(attendance).isLessThanOrEqualTo(28);
 
 		// the demo marked the lesson already: leave only the mark just made, so that all
 		// present has the rest of the class to mark
@@ -138,20 +138,20 @@ class MorningPeakQueryBudgetTests {
 			.isGreaterThan(markedBefore + 10);
 		assertThat(this.statements.ofRequest("POST /journal/groups/" + group + "/all-present"))
 			.as("all present costs the same for 1 or 30 learners")
-			.isLessThanOrEqualTo(14);
+			.isLessThanOrEqualTo(13);
 
 		String inbox = teacher.get("/coursework/inbox").body();
-		assertThat(budget(teacher, "/coursework/inbox", "<main")).isLessThanOrEqualTo(3);
+		assertThat(budget(teacher, "/coursework/inbox", "<main")).isLessThanOrEqualTo(2);
 		Matcher submission = SUBMISSION.matcher(inbox);
 		assertThat(submission.find()).as("a submission in the inbox").isTrue();
-		assertThat(budget(teacher, "/coursework/submissions/" + submission.group(1), "<main")).isLessThanOrEqualTo(22);
+		assertThat(budget(teacher, "/coursework/submissions/" + submission.group(1), "<main")).isLessThanOrEqualTo(21);
 	}
 
 	@Test
 	@DisplayName("Curator and head: their home pages")
 	void curatorAndHead() {
-		assertThat(budget(signedIn("curator"), "/", "<main")).isLessThanOrEqualTo(10);
-		assertThat(budget(signedIn("head"), "/", "<main")).isLessThanOrEqualTo(7);
+		assertThat(budget(signedIn("curator"), "/", "<main")).isLessThanOrEqualTo(9);
+		assertThat(budget(signedIn("head"), "/", "<main")).isLessThanOrEqualTo(6);
 	}
 
 	private long markedAt(long group, String date, String start) {

@@ -1,19 +1,28 @@
 package kz.qashyq.access.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC), tuned for the morning peak.
@@ -25,6 +34,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * instead of on every request: a signed-in page view reads its session and writes
  * nothing. A session may therefore end up to that much earlier than its timeout
  * says.</li>
+ * <li>A session is read once per request: Spring Session's filter looks the session up
+ * again right after saving it (spring-session#1731); within the same request that lookup
+ * gets the session just saved instead of a second query.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +48,14 @@ class SessionStorageConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionLookupScope(FindByIndexNameSessionRepository<?> sessions) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				((CoarseAccessSessionRepository) sessions).requestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	/**
@@ -66,6 +86,12 @@ class SessionStorageConfiguration {
 
 		private final Duration granularity;
 
+		/**
+		 * The session this request saved last, until the next lookup; never outlives the
+		 * request ({@link #requestScope}).
+		 */
+		private final ThreadLocal<CoarseAccessSession> justSaved = new ThreadLocal<>();
+
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		CoarseAccessSessionRepository(JdbcIndexedSessionRepository delegate, Duration granularity) {
 			// JdbcIndexedSessionRepository's session type is package-private; the raw
@@ -89,16 +115,23 @@ class SessionStorageConfiguration {
 		@Override
 		public void save(CoarseAccessSession session) {
 			this.delegate.save(session.delegate);
+			this.justSaved.set(session);
 		}
 
 		@Override
 		public CoarseAccessSession findById(String id) {
+			CoarseAccessSession saved = this.justSaved.get();
+			this.justSaved.remove();
+			if (saved != null && saved.getId().equals(id)) {
+				return saved;
+			}
 			Session session = this.delegate.findById(id);
 			return (session != null) ? new CoarseAccessSession(session, this.granularity) : null;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			this.justSaved.remove();
 			this.delegate.deleteById(id);
 		}
 
@@ -108,6 +141,26 @@ class SessionStorageConfiguration {
 			this.delegate.findByIndexNameAndIndexValue(indexName, indexValue)
 				.forEach((id, session) -> sessions.put(id, new CoarseAccessSession(session, this.granularity)));
 			return sessions;
+		}
+
+		/**
+		 * A filter ahead of the session filter that keeps what a request saved from
+		 * reaching the next request on the same thread.
+		 */
+		OncePerRequestFilter requestScope() {
+			return new OncePerRequestFilter() {
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+						FilterChain chain) throws ServletException, IOException {
+					CoarseAccessSessionRepository.this.justSaved.remove();
+					try {
+						chain.doFilter(request, response);
+					}
+					finally {
+						CoarseAccessSessionRepository.this.justSaved.remove();
+					}
+				}
+			};
 		}
 
 		/**
