@@ -31,7 +31,7 @@ class BenchmarkGeneratorTests {
 	@Test
 	void shouldGenerateTheRequestedRegionsOrganizationsAndLearners() {
 		int accounts = count("select count(*) from account", List.of());
-		Report report = this.generator.generate(new Parameters(2, 10, 2000, 7, 500));
+		Report report = this.generator.generate(new Parameters(2, 10, 2000, 7, 500, false, null));
 		List<Long> organizations = report.organizationIds();
 
 		assertThat(report.organizations()).isEqualTo(10);
