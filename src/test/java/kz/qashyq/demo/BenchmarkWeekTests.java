@@ -180,6 +180,20 @@ class BenchmarkWeekTests {
 		assertThat(count("""
 				select count(*) from journal_mark where organization_id in (:ids)""")).isEqualTo(grades)
 			.isEqualTo((int) this.report.journalMarks());
+		List<String[]> history = this.jdbc.sql("""
+				select m.mark, m.submission_id, c.new_value from journal_mark m
+				left join journal_change c on c.group_id = m.group_id and c.learner_id = m.learner_id
+				and c.subject = m.subject and c.what = 'MARK' and c.day = m.mark_date
+				and c.new_value like '%(coursework ' || m.submission_id || ')'
+				where m.organization_id in (:ids)""")
+			.param("ids", this.organizations)
+			.query((rs,
+					row) -> new String[] { (rs.getBigDecimal(1) != null)
+							? rs.getBigDecimal(1).stripTrailingZeros().toPlainString() : "feedback", rs.getString(2),
+							rs.getString(3) })
+			.list();
+		assertThat(history).hasSize(grades)
+			.allSatisfy((line) -> assertThat(line[2]).isEqualTo(line[0] + " (coursework " + line[1] + ")"));
 	}
 
 	@Test

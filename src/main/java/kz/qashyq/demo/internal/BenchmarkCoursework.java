@@ -142,10 +142,11 @@ class BenchmarkCoursework {
 	/**
 	 * The journal's marks of the grades, as {@code CourseworkListener} posts them:
 	 * summative control works and tests as intermediate attestation, the rest as current
-	 * control; formative work without a mark.
+	 * control; formative work without a mark. Each with its line in the journal's history
+	 * ({@code journal_change}), as the listener writes it.
 	 */
 	private int marks(List<Long> organizationIds) {
-		return this.jdbc
+		int marks = this.jdbc
 			.sql("""
 					insert into journal_mark (organization_id, group_id, learner_id, subject, mark_date, kind, scale, mark,
 						points, max_points, source, submission_id, assignment_id, title, work_type, comment, entered_by,
@@ -160,6 +161,18 @@ class BenchmarkCoursework {
 					on conflict (submission_id) do nothing""")
 			.param("ids", organizationIds)
 			.update();
+		this.jdbc.sql("""
+				insert into journal_change (group_id, learner_id, subject, what, day, old_value, new_value, changed_by,
+					changed_at)
+				select m.group_id, m.learner_id, m.subject, 'MARK', m.mark_date, null,
+					case when m.mark is null then 'feedback' when position('.' in cast(m.mark as text)) > 0
+						then regexp_replace(cast(m.mark as text), '\\.?0+$', '') else cast(m.mark as text) end
+						|| ' (coursework ' || m.submission_id || ')', m.entered_by, m.entered_at
+				from journal_mark m
+				where m.organization_id in (:ids) and m.source = 'COURSEWORK' and m.entered_by like 'b-t%'""")
+			.param("ids", organizationIds)
+			.update();
+		return marks;
 	}
 
 }
