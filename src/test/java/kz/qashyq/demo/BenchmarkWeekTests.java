@@ -159,6 +159,16 @@ class BenchmarkWeekTests {
 				left join learner l on l.person_id = s.learner_id and l.group_id = a.group_id
 				where a.organization_id in (:ids) and (a.deadline_at > now() or l.person_id is null
 				or s.received_at < a.release_at)""")).as("submissions to open work or by strangers").isZero();
+		assertThat(
+				count("""
+						select count(*) from (select distinct s.learner_id, cast(s.received_at at time zone o.time_zone as date)
+						from submission s join assignment a on a.id = s.assignment_id join organization o on o.id = a.organization_id
+						where a.organization_id in (:ids)) x"""))
+			.as("submission contacts")
+			.isPositive()
+			.isEqualTo(count("""
+					select count(*) from learner_contact c join learner l on l.person_id = c.learner_id
+					where l.organization_id in (:ids) and c.kind = 'SUBMISSION'"""));
 		int grades = count("""
 				select count(*) from grade g join submission s on s.id = g.submission_id
 				join assignment a on a.id = s.assignment_id where a.organization_id in (:ids)""");

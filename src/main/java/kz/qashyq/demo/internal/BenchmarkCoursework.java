@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * {@link GradingScale#markFor} gives it for summative work), and each grade has the
  * journal mark the journal's coursework listener would post for its {@code WorkGraded}
  * (kind, date of the deadline, points, title, work type, feedback). Open assignments have
- * no submissions yet, so that a load test can submit to them. Choices are arithmetic on
- * the ids, so a run is reproducible.
+ * no submissions yet, so that a load test can submit to them. A submission counts as the
+ * learner's contact of its day, as the journal records it. Choices are arithmetic on the
+ * ids, so a run is reproducible.
  */
 @Component
 class BenchmarkCoursework {
@@ -94,6 +95,14 @@ class BenchmarkCoursework {
 				from assignment a join learner l on l.group_id = a.group_id join study_group g on g.id = a.group_id
 				where a.organization_id in (:ids) and a.created_by like 'b-t%' and a.deadline_at < :now
 				and (a.id * 7 + l.person_id * 3) % 10 < 7""").param("now", at).param("ids", organizationIds).update();
+		// A1-27i: a received submission is the learner's contact of the day
+		this.jdbc.sql("""
+				insert into learner_contact (learner_id, day, kind)
+				select distinct s.learner_id, cast(s.received_at at time zone o.time_zone as date), 'SUBMISSION'
+				from submission s join assignment a on a.id = s.assignment_id
+				join organization o on o.id = a.organization_id
+				where a.organization_id in (:ids) and a.created_by like 'b-t%'
+				on conflict do nothing""").param("ids", organizationIds).update();
 		long grades = 0;
 		long marks = 0;
 		Map<GradingScale, List<Long>> byScale = new EnumMap<>(GradingScale.class);

@@ -156,8 +156,8 @@ public class BenchmarkGenerator {
 			long groups, long learners, long parents, long staff, long parentLinks, long contactChannels,
 			long socialFlags, long supervisors, long teachingAssignments, long timetables, long lessons, long studyLoad,
 			long assignments, long submissions, long grades, long journalMarks, long journalLessons, long attendance,
-			long accounts, long rows, Duration planning, Duration copying, Duration week, Duration analyzing,
-			Duration total, List<Long> organizationIds) {
+			long preschoolDays, long accounts, long rows, Duration planning, Duration copying, Duration week,
+			Duration analyzing, Duration total, List<Long> organizationIds) {
 
 		public String summary() {
 			return String.format(
@@ -168,14 +168,14 @@ public class BenchmarkGenerator {
 							  parent links %,d, contact channels %,d, social flags %,d, supervisors %,d, teaching assignments %,d,
 							  approved timetables %,d, timetable lessons %,d, study load rows %,d,
 							  assignments %,d, submissions %,d, grades %,d, journal marks from grades %,d,
-							  journal lessons %,d, attendance marks %,d, accounts %,d""",
+							  journal lessons %,d, attendance marks %,d, preschool pupil-days %,d, accounts %,d""",
 					seconds(this.total), seconds(this.planning), seconds(this.copying), seconds(this.week),
 					seconds(this.analyzing), this.rows, this.rows / Math.max(0.001, seconds(this.total)), this.regions,
 					this.districts, this.settlements, this.kazpostBranches, this.organizations, this.groups,
 					this.learners, this.parents, this.staff, this.parentLinks, this.contactChannels, this.socialFlags,
 					this.supervisors, this.teachingAssignments, this.timetables, this.lessons, this.studyLoad,
 					this.assignments, this.submissions, this.grades, this.journalMarks, this.journalLessons,
-					this.attendance, this.accounts);
+					this.attendance, this.preschoolDays, this.accounts);
 		}
 
 		private static double seconds(Duration duration) {
@@ -231,8 +231,8 @@ public class BenchmarkGenerator {
 				run.total(Table.TEACHING_ASSIGNMENT), week.timetables().timetables(), week.timetables().lessons(),
 				week.timetables().studyLoad(), week.coursework().assignments(), week.coursework().submissions(),
 				week.coursework().grades(), week.coursework().marks(), week.journal().lessons(),
-				week.journal().attendance(), week.accounts(), run.totalRows + week.rows(),
-				Duration.ofNanos(run.planningNanos), Duration.ofNanos(run.copyNanos.get()),
+				week.journal().attendance(), week.journal().preschoolDays(), week.accounts(),
+				run.totalRows + week.rows(), Duration.ofNanos(run.planningNanos), Duration.ofNanos(run.copyNanos.get()),
 				Duration.ofNanos(analyzeStarted - weekStarted), Duration.ofNanos(finished - analyzeStarted),
 				Duration.ofNanos(finished - started), List.copyOf(run.organizationIds));
 	}

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * attendance of every learner of the class at it, distributed like the demo journal: most
  * present online, about 4 % late, 5 % absent and 4 % excused; learners without internet
  * take part by TV or by post, and in the in-person regime everyone present is there in
- * person.
+ * person. Kindergarten groups get their daily attendance of the working days of the week
+ * up to today instead (O-1.6b), as in the demo: every seventh pupil's parent chose "stays
+ * at home" for the week (O-1.5e), about 8 % of the others are absent ill.
  */
 @Component
 class BenchmarkJournal {
@@ -28,10 +30,11 @@ class BenchmarkJournal {
 	}
 
 	/** What was written. */
-	record Counts(long lessons, long attendance) {
+	record Counts(long lessons, long attendance, long preschoolDays) {
 
 		Counts plus(Counts other) {
-			return new Counts(this.lessons + other.lessons, this.attendance + other.attendance);
+			return new Counts(this.lessons + other.lessons, this.attendance + other.attendance,
+					this.preschoolDays + other.preschoolDays);
 		}
 
 	}
@@ -84,7 +87,44 @@ class BenchmarkJournal {
 			.param("ids", organizationIds)
 			.param("actor", ACTOR)
 			.update();
-		return new Counts(lessons, attendance);
+		int days = preschool(organizationIds, at);
+		return new Counts(lessons, attendance, days);
+	}
+
+	/**
+	 * The daily attendance of the kindergarten groups and the parents' choices.
+	 * @return the pupil-days written
+	 */
+	private int preschool(List<Long> organizationIds, Timestamp now) {
+		this.jdbc.sql("""
+				insert into preschool_attendance_choice (learner_id, from_date, to_date, stays_home, recorded_by)
+				select l.person_id, w.monday, w.monday + 4, true, :actor
+				from learner l join study_group g on g.id = l.group_id join organization o on o.id = g.organization_id
+				cross join lateral (select cast(date_trunc('week', cast(:now as timestamptz) at time zone o.time_zone)
+					as date) as monday) w
+				where g.organization_id in (:ids) and g.kind = 'PRESCHOOL_GROUP' and l.person_id % 7 = 0""")
+			.param("now", now)
+			.param("ids", organizationIds)
+			.param("actor", ACTOR)
+			.update();
+		return this.jdbc.sql("""
+				insert into preschool_attendance (learner_id, day, group_id, present, reason, parents_choice, marked_by)
+				select l.person_id, d.day, l.group_id,
+					l.person_id % 7 <> 0 and (l.person_id * 31 + extract(doy from d.day)) % 100 >= 8,
+					case when l.person_id % 7 = 0 then 'PARENTS_CHOICE'
+					when (l.person_id * 31 + extract(doy from d.day)) % 100 < 8 then
+						case when g.language = 'kk' then 'Ауырды' else 'Болезнь' end end,
+					l.person_id % 7 = 0, :actor
+				from learner l join study_group g on g.id = l.group_id join organization o on o.id = g.organization_id
+				cross join lateral (select cast(cast(:now as timestamptz) at time zone o.time_zone as date) as today) n
+				cross join lateral (select cast(generate_series(cast(date_trunc('week', n.today) as date),
+					least(n.today, cast(date_trunc('week', n.today) as date) + 4), interval '1 day') as date) as day) d
+				where g.organization_id in (:ids) and g.kind = 'PRESCHOOL_GROUP'
+				on conflict do nothing""")
+			.param("now", now)
+			.param("ids", organizationIds)
+			.param("actor", ACTOR)
+			.update();
 	}
 
 }

@@ -27,7 +27,8 @@ class BenchmarkWeek {
 
 	/** The tables written, to analyze afterwards. */
 	static final List<String> TABLES = List.of("timetable", "timetable_lesson", "study_load", "assignment",
-			"submission", "grade", "journal_mark", "journal_lesson", "lesson_attendance", "account");
+			"submission", "grade", "journal_mark", "journal_change", "learner_contact", "journal_lesson",
+			"lesson_attendance", "preschool_attendance", "account");
 
 	private final BenchmarkTimetables timetables;
 
@@ -55,7 +56,8 @@ class BenchmarkWeek {
 		long rows() {
 			return this.timetables.timetables() + this.timetables.lessons() + this.timetables.studyLoad()
 					+ this.coursework.assignments() + this.coursework.submissions() + this.coursework.grades()
-					+ this.coursework.marks() + this.journal.lessons() + this.journal.attendance() + this.accounts;
+					+ this.coursework.marks() + this.journal.lessons() + this.journal.attendance()
+					+ this.journal.preschoolDays() + this.accounts;
 		}
 
 	}
@@ -65,7 +67,7 @@ class BenchmarkWeek {
 		String hash = parameters.accounts() ? this.accounts.hash(parameters.password()) : null;
 		BenchmarkTimetables.Counts timetables = new BenchmarkTimetables.Counts(0, 0, 0);
 		BenchmarkCoursework.Counts coursework = new BenchmarkCoursework.Counts(0, 0, 0, 0);
-		BenchmarkJournal.Counts journal = new BenchmarkJournal.Counts(0, 0);
+		BenchmarkJournal.Counts journal = new BenchmarkJournal.Counts(0, 0, 0);
 		long accounts = 0;
 		for (int from = 0; from < organizationIds.size(); from += BATCH) {
 			List<Long> batch = organizationIds.subList(from, Math.min(organizationIds.size(), from + BATCH));
