@@ -69,20 +69,34 @@ class BenchmarkWeek {
 		BenchmarkCoursework.Counts coursework = new BenchmarkCoursework.Counts(0, 0, 0, 0);
 		BenchmarkJournal.Counts journal = new BenchmarkJournal.Counts(0, 0, 0);
 		long accounts = 0;
+		long[] nanos = new long[4];
 		for (int from = 0; from < organizationIds.size(); from += BATCH) {
 			List<Long> batch = organizationIds.subList(from, Math.min(organizationIds.size(), from + BATCH));
+			long started = System.nanoTime();
 			timetables = timetables.plus(this.timetables.write(batch, now, parameters.seed() + from));
+			long planned = System.nanoTime();
 			coursework = coursework.plus(this.coursework.write(batch, now));
+			long graded = System.nanoTime();
 			journal = journal.plus(this.journal.write(batch, now));
+			long marked = System.nanoTime();
 			if (hash != null) {
 				accounts += this.accounts.write(batch, hash);
 			}
+			long finished = System.nanoTime();
+			nanos[0] += planned - started;
+			nanos[1] += graded - planned;
+			nanos[2] += marked - graded;
+			nanos[3] += finished - marked;
 			logger.info(String.format(
 					"Generator: week of %,d of %,d organizations written (%,d lessons, %,d assignments, "
 							+ "%,d submissions, %,d attendance marks, %,d accounts)",
 					from + batch.size(), organizationIds.size(), timetables.lessons(), coursework.assignments(),
 					coursework.submissions(), journal.attendance(), accounts));
 		}
+		logger.info(String.format(
+				"Generator: the week took %.1f s for timetables, %.1f s for coursework, "
+						+ "%.1f s for the journal, %.1f s for accounts",
+				nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9, nanos[3] / 1e9));
 		return new Counts(timetables, coursework, journal, accounts);
 	}
 
