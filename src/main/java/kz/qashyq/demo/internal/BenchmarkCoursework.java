@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * (kind, date of the deadline, points, title, work type, feedback). Open assignments have
  * no submissions yet, so that a load test can submit to them. A submission counts as the
  * learner's contact of its day, as the journal records it. Choices are arithmetic on the
- * ids, so a run is reproducible.
+ * ids, so a run differs from another only where the database hands out other ids.
  */
 @Component
 class BenchmarkCoursework {
