@@ -21,7 +21,10 @@ import org.springframework.core.env.MapPropertySource;
  * Properties: {@code qashyq.generate.learners} (required),
  * {@code qashyq.generate.regions} (default 1), {@code qashyq.generate.organizations}
  * (default one per 500 learners), {@code qashyq.generate.seed} (default 1),
- * {@code qashyq.generate.chunk-learners} (default 20,000). See
+ * {@code qashyq.generate.chunk-learners} (default 20,000),
+ * {@code qashyq.generate.accounts} (default true: sign-in accounts {@code b-l…},
+ * {@code b-p…}, {@code b-t…} for learners, families and teachers),
+ * {@code qashyq.generate.password} (default {@code bench}). See
  * {@code docs/performance.md} for the commands.
  */
 public final class GenerateCommand {
@@ -54,8 +57,9 @@ public final class GenerateCommand {
 				System.err.println("qashyq generate: " + ex.getMessage());
 				return 2;
 			}
-			System.out.printf("Generating %,d learners in %,d organizations of %d region(s), seed %d ...%n",
-					parameters.learners(), parameters.organizations(), parameters.regions(), parameters.seed());
+			System.out.printf("Generating %,d learners in %,d organizations of %d region(s), seed %d, %s ...%n",
+					parameters.learners(), parameters.organizations(), parameters.regions(), parameters.seed(),
+					parameters.accounts() ? "with accounts" : "without accounts");
 			Report report = context.getBean(BenchmarkGenerator.class).generate(parameters);
 			System.out.println(report.summary());
 			return 0;
@@ -79,7 +83,9 @@ public final class GenerateCommand {
 				Math.max(regions, learners / 500));
 		long seed = environment.getProperty("qashyq.generate.seed", Long.class, 1L);
 		int chunk = environment.getProperty("qashyq.generate.chunk-learners", Integer.class, 20_000);
-		return new Parameters(regions, organizations, learners, seed, chunk);
+		boolean accounts = environment.getProperty("qashyq.generate.accounts", Boolean.class, true);
+		String password = environment.getProperty("qashyq.generate.password", Parameters.DEFAULT_PASSWORD);
+		return new Parameters(regions, organizations, learners, seed, chunk, accounts, password);
 	}
 
 }

@@ -3,6 +3,6 @@
  * the startup banner, and the generator that fills a database with a large synthetic
  * country.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "directory", "access", "schedule", "content", "coursework", "journal" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "directory", "access", "policy",
+		"schedule", "content", "coursework", "journal" })
 package kz.qashyq.demo;

@@ -1,5 +1,7 @@
 package kz.qashyq.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import kz.qashyq.demo.internal.BenchmarkGenerator;
@@ -31,7 +33,7 @@ class BenchmarkGeneratorTests {
 	@Test
 	void shouldGenerateTheRequestedRegionsOrganizationsAndLearners() {
 		int accounts = count("select count(*) from account", List.of());
-		Report report = this.generator.generate(new Parameters(2, 10, 2000, 7, 500));
+		Report report = this.generator.generate(new Parameters(2, 10, 2000, 7, 500, false, null));
 		List<Long> organizations = report.organizationIds();
 
 		assertThat(report.organizations()).isEqualTo(10);
@@ -71,6 +73,17 @@ class BenchmarkGeneratorTests {
 			.doesNotHaveDuplicates()
 			.allSatisfy((iin) -> assertThat(Iin.isValid(iin)).as(iin).isTrue());
 		assertThat(count("select count(*) from account", List.of())).as("no accounts").isEqualTo(accounts);
+		int pupils = count("""
+				select count(*) from learner l join study_group g on g.id = l.group_id
+				where l.organization_id in (:ids) and g.kind = 'PRESCHOOL_GROUP'""", organizations);
+		assertThat(pupils).isPositive();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+		int workingDays = Math.min(today.getDayOfWeek().getValue(), 5);
+		assertThat(count("""
+				select count(*) from preschool_attendance a join learner l on l.person_id = a.learner_id
+				where l.organization_id in (:ids)""", organizations)).as("preschool pupil-days")
+			.isEqualTo((int) report.preschoolDays())
+			.isEqualTo(pupils * workingDays);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ class GenerateCommandTests {
 		Parameters parameters = GenerateCommand
 			.parameters(new MockEnvironment().withProperty("qashyq.generate.learners", "300000")
 				.withProperty("qashyq.generate.regions", "20"));
-		assertThat(parameters).isEqualTo(new Parameters(20, 600, 300000, 1, 20000));
+		assertThat(parameters).isEqualTo(new Parameters(20, 600, 300000, 1, 20000, true, "bench"));
 	}
 
 	@Test
@@ -25,8 +25,10 @@ class GenerateCommandTests {
 				.withProperty("qashyq.generate.regions", "2")
 				.withProperty("qashyq.generate.organizations", "12")
 				.withProperty("qashyq.generate.seed", "42")
-				.withProperty("qashyq.generate.chunk-learners", "1000"));
-		assertThat(parameters).isEqualTo(new Parameters(2, 12, 5000, 42, 1000));
+				.withProperty("qashyq.generate.chunk-learners", "1000")
+				.withProperty("qashyq.generate.accounts", "false")
+				.withProperty("qashyq.generate.password", "secret"));
+		assertThat(parameters).isEqualTo(new Parameters(2, 12, 5000, 42, 1000, false, "secret"));
 	}
 
 	@Test

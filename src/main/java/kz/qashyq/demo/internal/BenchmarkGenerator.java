@@ -34,12 +34,13 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the directory with a large synthetic country for benchmarks: regions (the seeded
  * ones, in id order), districts, settlements, Kazpost branches, organizations of five
- * kinds, their classes and groups, staff, learners with their parents. It appends to
- * whatever the database holds and creates no accounts.
+ * kinds, their classes and groups, staff, learners with their parents; then the current
+ * week of those organizations and their accounts ({@link BenchmarkWeek}). It appends to
+ * whatever the database holds.
  * <p>
- * Rows are planned in chunks of whole organizations on the calling thread and written
- * with COPY on a second thread, one transaction per chunk, so that planning and writing
- * overlap. A failure stops the run; the chunks written before it stay.
+ * Directory rows are planned in chunks of whole organizations on the calling thread and
+ * written with COPY on a second thread, one transaction per chunk, so that planning and
+ * writing overlap. A failure stops the run; the chunks written before it stay.
  */
 @Component
 public class BenchmarkGenerator {
@@ -86,10 +87,13 @@ public class BenchmarkGenerator {
 
 	private final Clock clock;
 
-	BenchmarkGenerator(DataSource dataSource, JdbcClient jdbc, Clock clock) {
+	private final BenchmarkWeek week;
+
+	BenchmarkGenerator(DataSource dataSource, JdbcClient jdbc, Clock clock, BenchmarkWeek week) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.week = week;
 	}
 
 	/**
@@ -101,8 +105,14 @@ public class BenchmarkGenerator {
 	 * by size
 	 * @param seed the seed of the random choices
 	 * @param chunkLearners about how many learners are written per transaction
+	 * @param accounts whether learners, families and teachers get sign-in accounts
+	 * @param password the password of all those accounts
 	 */
-	public record Parameters(int regions, int organizations, int learners, long seed, int chunkLearners) {
+	public record Parameters(int regions, int organizations, int learners, long seed, int chunkLearners,
+			boolean accounts, String password) {
+
+		/** The default password of the generated accounts. */
+		public static final String DEFAULT_PASSWORD = "bench";
 
 		public Parameters {
 			if (regions < 1 || regions > 20) {
@@ -120,6 +130,14 @@ public class BenchmarkGenerator {
 			if (chunkLearners < 1) {
 				throw new IllegalArgumentException("chunkLearners must be positive");
 			}
+			if (accounts && (password == null || password.isEmpty())) {
+				throw new IllegalArgumentException("the accounts need a password");
+			}
+		}
+
+		/** With accounts, password {@value #DEFAULT_PASSWORD}. */
+		public Parameters(int regions, int organizations, int learners, long seed, int chunkLearners) {
+			this(regions, organizations, learners, seed, chunkLearners, true, DEFAULT_PASSWORD);
 		}
 
 	}
@@ -129,27 +147,35 @@ public class BenchmarkGenerator {
 	 *
 	 * @param planning time spent building rows (overlaps with copying)
 	 * @param copying time spent in COPY and commits
+	 * @param week time spent on the timetables, coursework, journal and accounts
 	 * @param analyzing time spent in ANALYZE after the last chunk
 	 * @param total wall-clock time of the run
 	 * @param organizationIds the ids of the organizations created
 	 */
 	public record Report(long regions, long districts, long settlements, long kazpostBranches, long organizations,
 			long groups, long learners, long parents, long staff, long parentLinks, long contactChannels,
-			long socialFlags, long supervisors, long teachingAssignments, long rows, Duration planning,
-			Duration copying, Duration analyzing, Duration total, List<Long> organizationIds) {
+			long socialFlags, long supervisors, long teachingAssignments, long timetables, long lessons, long studyLoad,
+			long assignments, long submissions, long grades, long journalMarks, long journalLessons, long attendance,
+			long preschoolDays, long accounts, long rows, Duration planning, Duration copying, Duration week,
+			Duration analyzing, Duration total, List<Long> organizationIds) {
 
 		public String summary() {
-			return String
-				.format("""
-						Generated in %.1f s (planning %.1f s and COPY %.1f s overlapping, ANALYZE %.1f s), %,d rows, %,.0f rows/s:
-						  regions %,d, districts %,d, settlements %,d, Kazpost branches %,d, organizations %,d,
-						  classes and groups %,d, learners %,d, parents %,d, staff %,d,
-						  parent links %,d, contact channels %,d, social flags %,d, supervisors %,d, teaching assignments %,d""",
-						seconds(this.total), seconds(this.planning), seconds(this.copying), seconds(this.analyzing),
-						this.rows, this.rows / Math.max(0.001, seconds(this.total)), this.regions, this.districts,
-						this.settlements, this.kazpostBranches, this.organizations, this.groups, this.learners,
-						this.parents, this.staff, this.parentLinks, this.contactChannels, this.socialFlags,
-						this.supervisors, this.teachingAssignments);
+			return String.format(
+					"""
+							Generated in %.1f s (directory: planning %.1f s and COPY %.1f s overlapping; week and accounts %.1f s; ANALYZE %.1f s), %,d rows, %,.0f rows/s:
+							  regions %,d, districts %,d, settlements %,d, Kazpost branches %,d, organizations %,d,
+							  classes and groups %,d, learners %,d, parents %,d, staff %,d,
+							  parent links %,d, contact channels %,d, social flags %,d, supervisors %,d, teaching assignments %,d,
+							  approved timetables %,d, timetable lessons %,d, study load rows %,d,
+							  assignments %,d, submissions %,d, grades %,d, journal marks from grades %,d,
+							  journal lessons %,d, attendance marks %,d, preschool pupil-days %,d, accounts %,d""",
+					seconds(this.total), seconds(this.planning), seconds(this.copying), seconds(this.week),
+					seconds(this.analyzing), this.rows, this.rows / Math.max(0.001, seconds(this.total)), this.regions,
+					this.districts, this.settlements, this.kazpostBranches, this.organizations, this.groups,
+					this.learners, this.parents, this.staff, this.parentLinks, this.contactChannels, this.socialFlags,
+					this.supervisors, this.teachingAssignments, this.timetables, this.lessons, this.studyLoad,
+					this.assignments, this.submissions, this.grades, this.journalMarks, this.journalLessons,
+					this.attendance, this.preschoolDays, this.accounts);
 		}
 
 		private static double seconds(Duration duration) {
@@ -192,15 +218,22 @@ public class BenchmarkGenerator {
 		finally {
 			writer.shutdownNow();
 		}
+		analyze(Arrays.stream(Table.values()).map(Table::tableName).toList());
+		long weekStarted = System.nanoTime();
+		BenchmarkWeek.Counts week = this.week.write(run.organizationIds, parameters);
 		long analyzeStarted = System.nanoTime();
-		analyze();
+		analyze(BenchmarkWeek.TABLES);
 		long finished = System.nanoTime();
 		return new Report(parameters.regions(), run.total(Table.DISTRICT), run.total(Table.SETTLEMENT),
 				run.total(Table.KAZPOST_BRANCH), run.total(Table.ORGANIZATION), run.total(Table.STUDY_GROUP),
 				run.total(Table.LEARNER), run.parents, run.staff, run.total(Table.PARENT_LINK),
 				run.total(Table.CONTACT_CHANNEL), run.total(Table.SOCIAL_FLAG), run.total(Table.GROUP_SUPERVISOR),
-				run.total(Table.TEACHING_ASSIGNMENT), run.totalRows, Duration.ofNanos(run.planningNanos),
-				Duration.ofNanos(run.copyNanos.get()), Duration.ofNanos(finished - analyzeStarted),
+				run.total(Table.TEACHING_ASSIGNMENT), week.timetables().timetables(), week.timetables().lessons(),
+				week.timetables().studyLoad(), week.coursework().assignments(), week.coursework().submissions(),
+				week.coursework().grades(), week.coursework().marks(), week.journal().lessons(),
+				week.journal().attendance(), week.journal().preschoolDays(), week.accounts(),
+				run.totalRows + week.rows(), Duration.ofNanos(run.planningNanos), Duration.ofNanos(run.copyNanos.get()),
+				Duration.ofNanos(analyzeStarted - weekStarted), Duration.ofNanos(finished - analyzeStarted),
 				Duration.ofNanos(finished - started), List.copyOf(run.organizationIds));
 	}
 
@@ -265,11 +298,11 @@ public class BenchmarkGenerator {
 		return iins;
 	}
 
-	private void analyze() {
+	private void analyze(List<String> tables) {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			for (Table table : Table.values()) {
-				statement.execute("analyze " + table.tableName());
+			for (String table : tables) {
+				statement.execute("analyze " + table);
 			}
 		}
 		catch (SQLException ex) {
