@@ -69,7 +69,7 @@ class MorningPeakQueryBudgetTests {
 		assertThat(visitor.get("/login").statusCode()).isEqualTo(200);
 		assertThat(this.statements.ofRequest("GET /login")).isZero();
 		assertThat(visitor.signIn("student", "demo")).doesNotContain("error");
-		assertThat(this.statements.ofRequest("POST /login")).isLessThanOrEqualTo(13);
+		assertThat(this.statements.ofRequest("POST /login")).isLessThanOrEqualTo(10);
 	}
 
 	@Test
@@ -77,12 +77,12 @@ class MorningPeakQueryBudgetTests {
 	void student() {
 		HttpSession student = signedIn("student");
 		assertThat(budget(student, "/", "<main")).isLessThanOrEqualTo(7);
-		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(11);
+		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(8);
 		String tasks = student.get("/coursework/my/tasks").body();
-		assertThat(budget(student, "/coursework/my/tasks", "<main")).isLessThanOrEqualTo(8);
+		assertThat(budget(student, "/coursework/my/tasks", "<main")).isLessThanOrEqualTo(5);
 		Matcher task = TASK.matcher(tasks);
 		assertThat(task.find()).as("a task on %s", tasks).isTrue();
-		assertThat(budget(student, "/coursework/tasks/" + task.group(1), "<main")).isLessThanOrEqualTo(21);
+		assertThat(budget(student, "/coursework/tasks/" + task.group(1), "<main")).isLessThanOrEqualTo(15);
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class MorningPeakQueryBudgetTests {
 	void parent() {
 		HttpSession parent = signedIn("parent");
 		assertThat(budget(parent, "/", "<main")).isLessThanOrEqualTo(4);
-		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(15);
+		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(12);
 		assertThat(budget(parent, "/journal/learners/" + this.facts.parentChildIds().get(0), "<main"))
 			.isLessThanOrEqualTo(7);
 	}
@@ -108,7 +108,7 @@ class MorningPeakQueryBudgetTests {
 		assertThat(cell.find()).as("an editable past lesson cell on the grid").isTrue();
 		String subject = cell.group(2);
 		String gridPath = "/journal/groups/" + group + "?subject=" + subject;
-		assertThat(budget(teacher, gridPath, "<main")).isLessThanOrEqualTo(16);
+		assertThat(budget(teacher, gridPath, "<main")).isLessThanOrEqualTo(14);
 
 		String lesson = "subject=" + subject + "&date=" + cell.group(3) + "&start=" + cell.group(4).replace("%3A", ":");
 		HttpResponse<String> mark = teacher.postForm("/journal/groups/" + group + "/attendance", gridPath,
@@ -116,7 +116,7 @@ class MorningPeakQueryBudgetTests {
 		assertThat(mark.statusCode()).isEqualTo(200);
 		assertThat(mark.body()).contains("att LATE");
 		int attendance = this.statements.ofRequest("POST /journal/groups/" + group + "/attendance");
-		assertThat(attendance).isLessThanOrEqualTo(28);
+		assertThat(attendance).isLessThanOrEqualTo(13);
 
 		// the demo marked the lesson already: leave only the mark just made, so that all
 		// present has the rest of the class to mark
@@ -138,13 +138,13 @@ class MorningPeakQueryBudgetTests {
 			.isGreaterThan(markedBefore + 10);
 		assertThat(this.statements.ofRequest("POST /journal/groups/" + group + "/all-present"))
 			.as("all present costs the same for 1 or 30 learners")
-			.isLessThanOrEqualTo(13);
+			.isLessThanOrEqualTo(11);
 
 		String inbox = teacher.get("/coursework/inbox").body();
 		assertThat(budget(teacher, "/coursework/inbox", "<main")).isLessThanOrEqualTo(2);
 		Matcher submission = SUBMISSION.matcher(inbox);
 		assertThat(submission.find()).as("a submission in the inbox").isTrue();
-		assertThat(budget(teacher, "/coursework/submissions/" + submission.group(1), "<main")).isLessThanOrEqualTo(21);
+		assertThat(budget(teacher, "/coursework/submissions/" + submission.group(1), "<main")).isLessThanOrEqualTo(20);
 	}
 
 	@Test

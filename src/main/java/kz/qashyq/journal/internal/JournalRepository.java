@@ -18,6 +18,7 @@ import kz.qashyq.journal.AttendanceStatus;
 import kz.qashyq.coursework.WorkGraded;
 import kz.qashyq.journal.MarkKind;
 import kz.qashyq.journal.Participation;
+import kz.qashyq.platform.web.RequestMemo;
 import kz.qashyq.journal.internal.JournalViews.TaughtRow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,14 +41,15 @@ class JournalRepository {
 	}
 
 	Optional<GroupRow> group(long groupId) {
-		return this.jdbc.sql("""
-				select g.id, g.name, g.kind, g.organization_id, o.time_zone, k.level
-				from study_group g join organization o on o.id = g.organization_id
-				join organization_kind k on k.code = o.kind where g.id = ?""")
-			.param(groupId)
-			.query((rs, row) -> new GroupRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
-					rs.getLong("organization_id"), ZoneId.of(rs.getString("time_zone")), rs.getString("level")))
-			.optional();
+		return RequestMemo.get("journal.group:" + groupId,
+				() -> this.jdbc.sql("""
+						select g.id, g.name, g.kind, g.organization_id, o.time_zone, k.level
+						from study_group g join organization o on o.id = g.organization_id
+						join organization_kind k on k.code = o.kind where g.id = ?""")
+					.param(groupId)
+					.query((rs, row) -> new GroupRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
+							rs.getLong("organization_id"), ZoneId.of(rs.getString("time_zone")), rs.getString("level")))
+					.optional());
 	}
 
 	ZoneId zoneOf(long organizationId) {
@@ -311,6 +313,14 @@ class JournalRepository {
 			.sql(MARK_COLUMNS
 					+ " where group_id = ? and subject = ? and mark_date between ? and ? order by mark_date, id")
 			.params(groupId, subject, from, to)
+			.query(JournalRepository::markRow)
+			.list();
+	}
+
+	/** A learner's marks of a subject on a date. */
+	List<MarkRow> marksOf(long learnerId, String subject, LocalDate date) {
+		return this.jdbc.sql(MARK_COLUMNS + " where learner_id = ? and subject = ? and mark_date = ? order by id")
+			.params(learnerId, subject, date)
 			.query(JournalRepository::markRow)
 			.list();
 	}

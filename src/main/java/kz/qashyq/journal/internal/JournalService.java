@@ -278,12 +278,47 @@ public class JournalService {
 	 * O-1.28f: marks a learner's attendance at a lesson of the timetable (made a journal
 	 * lesson if it is not one yet).
 	 */
-	public void markAttendance(long groupId, String subject, LocalDate date, LocalTime start, long learnerId,
+	public CellEdit markAttendance(long groupId, String subject, LocalDate date, LocalTime start, long learnerId,
 			AttendanceStatus status, Participation participation, String reason) {
 		GroupRow group = this.access.keepGroup(groupId);
 		Lesson lesson = lessonFor(group, subject, date, start);
 		LearnerRow learner = learnerOf(groupId, learnerId);
-		saveAttendance(group, subject, lesson, learner, status, participation, reason);
+		Cell cell = saveAttendance(group, subject, lesson, learner, status, participation, reason);
+		return changedCell(group, subject, lesson, learner, cell);
+	}
+
+	/**
+	 * The one cell just changed, as the grid shows it, without computing the grid again
+	 * (an attendance click answers with its cell): the attendance given, and the
+	 * learner's marks of the date when this is the subject's first lesson of the day,
+	 * where the grid puts them. Its grid and row carry only what the cell's link needs.
+	 */
+	private CellEdit changedCell(GroupRow group, String subject, Lesson lesson, LearnerRow learner, Cell attendance) {
+		LocalTime first = lesson.start();
+		for (ScheduledLesson scheduled : this.timetables.lessonsOf(group.id(), lesson.date(), lesson.date())) {
+			if (scheduled.subject().equals(subject) && scheduled.localStart().isBefore(first)) {
+				first = scheduled.localStart();
+			}
+		}
+		for (JournalLessonRow stored : this.repository.lessons(group.id(), subject, lesson.date(), lesson.date())) {
+			if (stored.start().isBefore(first)) {
+				first = stored.start();
+			}
+		}
+		List<Mark> marks = !first.equals(lesson.start()) ? List.of()
+				: this.repository.marksOf(learner.id(), subject, lesson.date())
+					.stream()
+					.map(JournalService::view)
+					.toList();
+		Cell cell = new Cell(attendance.status(), attendance.participation(), attendance.reason(), marks);
+		LocalDate today = LocalDate.now(this.clock.withZone(group.zone()));
+		String key = key(lesson.date(), lesson.start());
+		Column column = new Column(key, lesson.date(), lesson.start(), null, null, null, !lesson.date().isAfter(today));
+		Row row = new Row(learner.id(), learner.name(), learner.hasInternet(), Map.of(key, cell), List.of(), null, null,
+				false);
+		Grid grid = new Grid(group.id(), group.name(), group.organizationId(), subject, List.of(subject), lesson.date(),
+				lesson.date(), today, null, true, List.of(column), List.of(row));
+		return new CellEdit(grid, column, row, cell);
 	}
 
 	/**
@@ -333,7 +368,7 @@ public class JournalService {
 		return inserted.size();
 	}
 
-	private void saveAttendance(GroupRow group, String subject, Lesson lesson, LearnerRow learner,
+	private Cell saveAttendance(GroupRow group, String subject, Lesson lesson, LearnerRow learner,
 			AttendanceStatus status, Participation participation, String reason) {
 		if (status == null) {
 			throw new JournalInputException("journal.error.status");
@@ -358,6 +393,7 @@ public class JournalService {
 				subject + " " + key(lesson.date(), lesson.start()) + ": " + before + " -> " + after));
 		this.events.publishEvent(new AttendanceMarked(learner.id(), group.id(), group.organizationId(), lesson.date(),
 				subject, status, how, false, actor, Instant.now(this.clock)));
+		return new Cell(status, how, why, List.of());
 	}
 
 	private static String describe(AttendanceStatus status, Participation participation, String reason) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import kz.qashyq.journal.AttendanceStatus;
@@ -122,13 +123,23 @@ class JournalController {
 			Model model, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
 		LocalDate day = date(date);
 		LocalTime time = time(start);
-		return write(groupId, subject, day, time, learner, model, request, redirect, locale,
-				() -> this.journal
-					.markAttendance(groupId, subject, day, time, (learner != null) ? learner : -1,
-							parse(AttendanceStatus.class, status, "journal.error.status"),
-							(participation == null || participation.isBlank()) ? null
-									: parse(Participation.class, participation, "journal.error.participation"),
-							reason));
+		Supplier<CellEdit> change = () -> this.journal.markAttendance(groupId, subject, day, time,
+				(learner != null) ? learner : -1, parse(AttendanceStatus.class, status, "journal.error.status"),
+				(participation == null || participation.isBlank()) ? null
+						: parse(Participation.class, participation, "journal.error.participation"),
+				reason);
+		if (htmx(request)) {
+			// the click answers with its changed cell; a refusal goes the common way
+			// below
+			try {
+				model.addAttribute("edit", change.get());
+				return "journal/fragments :: view";
+			}
+			catch (JournalInputException ex) {
+				// shown in the cell's editor by write()
+			}
+		}
+		return write(groupId, subject, day, time, learner, model, request, redirect, locale, change::get);
 	}
 
 	@PostMapping("/journal/groups/{groupId}/marks")
