@@ -30,7 +30,7 @@ CEILING_CMD=("${MVN[@]}" -Dgatling.simulationClass=qashyq.perf.HealthCeiling "-D
 	"-DceilingUsers=${CEILING_USERS:-32}" "-DceilingSeconds=${CEILING_SECONDS:-30}")
 PEAK_CMD=("${MVN[@]}" -Dgatling.simulationClass=qashyq.perf.MorningPeak "-DbaseUrl=$BASE" "-Dfeeders=$FEEDERS"
 	"-Drate=$RATE" "-Dramp=${RAMP:-60}" "-Dhold=${HOLD:-180}" "-Dthink=${THINK:-1}"
-	"-DsubmissionLog=$OUT/submissions.csv" "$@")
+	"-DsubmissionLog=$OUT/submissions.csv" "-DfailedRequestsLog=$OUT/failed-requests.log" "$@")
 
 ceiling=""
 if [ -z "${NO_CEILING:-}" ]; then
@@ -73,9 +73,10 @@ fi
 	fi
 	echo "assertions: $(grep -E '^Global: ' "$OUT/peak.log" | tr '\n' ';')"
 	echo "errors:"
-	sed -n '/^---- Errors ---/,/^====/p' "$OUT/peak.log" | sed -n '2,$p' | grep -v '^====' | sort -u | head -n 30 || true
+	sed -n '/^---- Errors ---/,/^====/p' "$OUT/peak.log" | grep '^> ' | sort -u | head -n 30 || true
 	hooks=$(grep -c '\[ERROR\]\[Action' "$OUT/peak.log")
 	[ "$hooks" -gt 0 ] && echo "errors of the simulation itself (not HTTP; see $OUT/peak.log): $hooks"
+	[ -s "$OUT/failed-requests.log" ] && echo "failed requests with their responses: $OUT/failed-requests.log"
 	echo "per request (name, total, OK, KO, req/s, p50, p95, p99, max ms):"
 	"$ROOT/perf/gatling/report.py" "$peak_dir" | column -t -s $'\t'
 	if [ -s "$OUT/submissions.csv" ]; then
