@@ -73,7 +73,8 @@ fi
 	fi
 	echo "assertions: $(grep -E '^Global: ' "$OUT/peak.log" | tr '\n' ';')"
 	echo "errors:"
-	sed -n '/^---- Errors ---/,/^====/p' "$OUT/peak.log" | grep '^> ' | sort -u | head -n 30 || true
+	# the error lines of Gatling's last console report
+	awk '/^---- Errors/ { n = 0; on = 1; next } /^====/ { on = 0 } on && /^> / { a[++n] = $0 } END { for (i = 1; i <= n; i++) print a[i] }' "$OUT/peak.log" | head -n 30
 	hooks=$(grep -c '\[ERROR\]\[Action' "$OUT/peak.log")
 	[ "$hooks" -gt 0 ] && echo "errors of the simulation itself (not HTTP; see $OUT/peak.log): $hooks"
 	[ -s "$OUT/failed-requests.log" ] && echo "failed requests with their responses: $OUT/failed-requests.log"

@@ -6,7 +6,8 @@
 # Environment: RAMP (10) HOLD (50) THINK (1) SUBMIT_PERCENT (10; 50 with --kill) KILL_AFTER (seconds after the load
 #   starts, default RAMP + HOLD/3) PROXY_PORT (18320) NODE1_PORT (18321) NODE2_PORT (18322) FEEDERS (default: read
 #   from the demo through the proxy) REBUILD=1 (package the jar again) KEEP=1 (leave nodes and haproxy running)
-#   NODE_OPTS (JVM options of each node, default -Xmx1g) FREEZE (with --kill: SIGSTOP node 2 for this many seconds
+#   NODE_OPTS (JVM options of each node, default -Xmx1g) ANY_MOMENT=1 (kill at KILL_AFTER; by default the kill waits
+#   up to 30 s more for a submission in flight on node 2, seen in haproxy's "show sess") FREEZE (with --kill: SIGSTOP node 2 for this many seconds
 #   before the SIGKILL, so that requests are caught in flight; default 0).
 # Exit status: non-zero when an acknowledged submission is missing or stored twice (or the run broke); the p99 and
 #   failed-request assertions of the load are printed, not counted.
@@ -98,8 +99,12 @@ wait_up "http://127.0.0.1:${PORTS[1]}" || exit 1
 cat > "$WORK/haproxy.cfg" <<CFG
 global
 	maxconn 4096
+	log stderr format raw local0 info
+	stats socket $WORK/haproxy.sock mode 600 level admin
 defaults
 	mode http
+	log global
+	option httplog
 	timeout connect 2s
 	timeout client 120s
 	timeout server 120s
@@ -110,6 +115,7 @@ defaults
 frontend front
 	bind 127.0.0.1:$PROXY_PORT
 	use_backend idempotent if METH_GET
+	use_backend uploads if METH_POST { path_end /submissions }
 	default_backend nodes
 backend idempotent
 	balance roundrobin
@@ -120,6 +126,12 @@ backend idempotent
 	server n1 127.0.0.1:${PORTS[0]} check
 	server n2 127.0.0.1:${PORTS[1]} check
 backend nodes
+	balance roundrobin
+	retry-on conn-failure
+	server n1 127.0.0.1:${PORTS[0]} track idempotent/n1
+	server n2 127.0.0.1:${PORTS[1]} track idempotent/n2
+# the same as nodes; its own name lets the fault run see a submission in flight on a node (show sess)
+backend uploads
 	balance roundrobin
 	retry-on conn-failure
 	server n1 127.0.0.1:${PORTS[0]} track idempotent/n1
@@ -142,7 +154,7 @@ FEEDERS=$(cd "$FEEDERS" && pwd)
 PEAK_CMD=("$ROOT/mvnw" -B -ntp -f "$ROOT/perf/gatling/pom.xml" gatling:test
 	-Dgatling.simulationClass=qashyq.perf.MorningPeak "-DbaseUrl=$BASE" "-Dfeeders=$FEEDERS" "-Drate=$RATE"
 	"-Dramp=$RAMP" "-Dhold=$HOLD" "-Dthink=$THINK" "-DsubmitPercent=$SUBMIT_PERCENT" "-DsubmitAttempts=${SUBMIT_ATTEMPTS:-5}"
-	"-DsubmissionLog=$WORK/submissions.csv")
+	"-DsubmissionLog=$WORK/submissions.csv" "-DfailedRequestsLog=$WORK/failed-requests.log")
 log "load: ${PEAK_CMD[*]}"
 "${PEAK_CMD[@]}" > "$WORK/peak.log" 2>&1 &
 load=$!
@@ -150,13 +162,27 @@ if [ -n "$KILL" ]; then
 	# Gatling starts after Maven and the JVM (about 10 s); wait for its first request, then KILL_AFTER seconds
 	for _ in $(seq 120); do grep -q "elapsed" "$WORK/peak.log" && break; sleep 1; done
 	sleep "$KILL_AFTER"
+	if [ "${FREEZE:-0}" = 0 ] && [ -z "${ANY_MOMENT:-}" ]; then
+		# the hardest moment: while a submission is in flight on node 2 (waits up to 30 s for one); one python
+		# process polls haproxy's "show sess" and sends the SIGKILL itself, so that the kill follows at once
+		python3 -c 'import os, signal, socket, sys, time
+end = time.time() + 30
+while time.time() < end:
+	s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(b"show sess\n")
+	sessions = s.makefile().read(); s.close()
+	if "be=uploads srv=n2 " in sessions:
+		os.kill(int(sys.argv[2]), signal.SIGKILL)
+		print("a submission was in flight on node 2")
+		break
+	time.sleep(0.01)' "$WORK/haproxy.sock" "${PIDS[1]}"
+	fi
 	if [ "${FREEZE:-0}" != 0 ]; then
 		# a node that hangs, then dies: the requests that reach it meanwhile are in flight when it is killed
 		kill -STOP "${PIDS[1]}"
 		log "SIGSTOP node 2 (pid ${PIDS[1]}) for $FREEZE s"
 		sleep "$FREEZE"
 	fi
-	kill -9 "${PIDS[1]}"
+	kill -9 "${PIDS[1]}" 2>/dev/null
 	log "SIGKILL node 2 (pid ${PIDS[1]}), $KILL_AFTER s into the load"
 fi
 wait "$load"
@@ -171,9 +197,16 @@ echo "report: $peak_dir/index.html"
 "$ROOT/perf/gatling/report.py" "$peak_dir" | column -t -s $'\t'
 echo "assertions: $(grep -E '^Global: ' "$WORK/peak.log" | tr '\n' ';')"
 echo "errors:"
-sed -n '/^---- Errors ---/,/^====/p' "$WORK/peak.log" | sed -n '2,$p' | grep -v '^====' | sort -u | head -n 20
+# the error lines of Gatling's last console report
+awk '/^---- Errors/ { n = 0; on = 1; next } /^====/ { on = 0 } on && /^> / { a[++n] = $0 } END { for (i = 1; i <= n; i++) print a[i] }' "$WORK/peak.log" | head -n 20
 grep -q '\[ERROR\]\[Action' "$WORK/peak.log" && echo "errors of the simulation itself: $(grep -c '\[ERROR\]\[Action' "$WORK/peak.log") (see $WORK/peak.log)"
-echo "haproxy: $(grep -ciE 'is DOWN|is UP' "$WORK/haproxy.log") server state changes: $(grep -iE 'is DOWN|is UP' "$WORK/haproxy.log" | sed 's/.*Server //; s/,.*//' | tr '\n' ';')"
+[ -s "$WORK/failed-requests.log" ] && echo "failed requests with their responses: $WORK/failed-requests.log"
+# haproxy's log: per method and backend, requests, those it retried (5th part of the connection counts, "+" when redispatched)
+# and those it answered 5xx
+awk '$11 ~ /^[0-9]+\/[0-9]+\/[0-9]+\/[0-9]+\/\+?[0-9]+$/ { split($4, b, "/"); m = substr($13, 2) " (backend " b[1] ")"; split($11, c, "/"); n[m]++;
+		if (c[5] != "0") r[m]++; if ($6 >= 500) e[m]++ }
+	END { for (m in n) printf "haproxy %s: %d requests, %d retried by haproxy, %d answered 5xx\n", m, n[m], r[m], e[m] }' "$WORK/haproxy.log"
+echo "haproxy server state changes: $(grep -iE '^\[WARNING\].*is (DOWN|UP)' "$WORK/haproxy.log" | sed 's/.*Server //; s/[,.] .*//' | tr '\n' ';')"
 
 # every submission's key and outcome against the submission table (unique per recorded_by and idempotency_key)
 echo
