@@ -7,8 +7,10 @@
 #   starts, default RAMP + HOLD/3) PROXY_PORT (18320) NODE1_PORT (18321) NODE2_PORT (18322) FEEDERS (default: read
 #   from the demo through the proxy) REBUILD=1 (package the jar again) KEEP=1 (leave nodes and haproxy running)
 #   NODE_OPTS (JVM options of each node, default -Xmx1g) ANY_MOMENT=1 (kill at KILL_AFTER; by default the kill waits
-#   up to 30 s more for a submission in flight on node 2, seen in haproxy's "show sess") FREEZE (with --kill: SIGSTOP node 2 for this many seconds
-#   before the SIGKILL, so that requests are caught in flight; default 0).
+#   up to 30 s more for a submission on node 2 in haproxy's "show sess"; see perf/README.md for what that catches)
+#   FREEZE (with --kill: SIGSTOP node 2 instead, SIGKILL it this many seconds later; default 0) CHAOS=N (haproxy
+#   refuses N % of the submissions with 503 before they reach a node, and turns the answer of N % of the stored ones
+#   into 502, to exercise the client's retry with the same key; default 0).
 # Exit status: non-zero when an acknowledged submission is missing or stored twice (or the run broke); the p99 and
 #   failed-request assertions of the load are printed, not counted.
 # Loopback only. Needs: haproxy, postgresql-15 (Debian), curl, python3; run as root (pg_ctlcluster, su postgres).
@@ -114,6 +116,11 @@ defaults
 	retries 3
 frontend front
 	bind 127.0.0.1:$PROXY_PORT
+	http-request set-var(txn.upload) bool(true) if METH_POST { path_end /submissions }
+$(if [ "${CHAOS:-0}" != 0 ]; then
+	echo "	http-request deny deny_status 503 if { var(txn.upload) -m bool } { rand(100) lt $CHAOS }"
+	echo "	http-response set-status 502 if { var(txn.upload) -m bool } { rand(100) lt $CHAOS }"
+fi)
 	use_backend idempotent if METH_GET
 	use_backend uploads if METH_POST { path_end /submissions }
 	default_backend nodes
@@ -162,23 +169,26 @@ if [ -n "$KILL" ]; then
 	# Gatling starts after Maven and the JVM (about 10 s); wait for its first request, then KILL_AFTER seconds
 	for _ in $(seq 120); do grep -q "elapsed" "$WORK/peak.log" && break; sleep 1; done
 	sleep "$KILL_AFTER"
-	if [ "${FREEZE:-0}" = 0 ] && [ -z "${ANY_MOMENT:-}" ]; then
+	# SIGKILL, or with FREEZE first SIGSTOP (a node that hangs, then dies: what reaches it meanwhile is in flight)
+	sig=KILL
+	[ "${FREEZE:-0}" != 0 ] && sig=STOP
+	if [ -z "${ANY_MOMENT:-}" ]; then
 		# the hardest moment: while a submission is in flight on node 2 (waits up to 30 s for one); one python
-		# process polls haproxy's "show sess" and sends the SIGKILL itself, so that the kill follows at once
+		# process polls haproxy's "show sess" and sends the signal itself, so that it follows at once
 		python3 -c 'import os, signal, socket, sys, time
 end = time.time() + 30
 while time.time() < end:
 	s = socket.socket(socket.AF_UNIX); s.connect(sys.argv[1]); s.sendall(b"show sess\n")
 	sessions = s.makefile().read(); s.close()
 	if "be=uploads srv=n2 " in sessions:
-		os.kill(int(sys.argv[2]), signal.SIGKILL)
-		print("a submission was in flight on node 2")
+		print("a submission is in flight on node 2")
 		break
-	time.sleep(0.01)' "$WORK/haproxy.sock" "${PIDS[1]}"
+	time.sleep(0.01)
+os.kill(int(sys.argv[2]), signal.Signals["SIG" + sys.argv[3]])' "$WORK/haproxy.sock" "${PIDS[1]}" "$sig"
+	else
+		kill "-$sig" "${PIDS[1]}"
 	fi
-	if [ "${FREEZE:-0}" != 0 ]; then
-		# a node that hangs, then dies: the requests that reach it meanwhile are in flight when it is killed
-		kill -STOP "${PIDS[1]}"
+	if [ "$sig" = STOP ]; then
 		log "SIGSTOP node 2 (pid ${PIDS[1]}) for $FREEZE s"
 		sleep "$FREEZE"
 	fi
