@@ -77,7 +77,7 @@ class MorningPeakQueryBudgetTests {
 	void student() {
 		HttpSession student = signedIn("student");
 		assertThat(budget(student, "/", "<main")).isLessThanOrEqualTo(7);
-		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(8);
+		assertThat(budget(student, "/schedule/my/day", "<main")).isLessThanOrEqualTo(9);
 		String tasks = student.get("/coursework/my/tasks").body();
 		assertThat(budget(student, "/coursework/my/tasks", "<main")).isLessThanOrEqualTo(5);
 		Matcher task = TASK.matcher(tasks);
@@ -90,7 +90,7 @@ class MorningPeakQueryBudgetTests {
 	void parent() {
 		HttpSession parent = signedIn("parent");
 		assertThat(budget(parent, "/", "<main")).isLessThanOrEqualTo(4);
-		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(12);
+		assertThat(budget(parent, "/schedule/my/day", "<main")).isLessThanOrEqualTo(13);
 		assertThat(budget(parent, "/journal/learners/" + this.facts.parentChildIds().get(0), "<main"))
 			.isLessThanOrEqualTo(7);
 	}

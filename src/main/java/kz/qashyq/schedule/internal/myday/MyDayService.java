@@ -132,6 +132,7 @@ class MyDayService implements MyDay {
 		}
 		Set<Long> groups = new LinkedHashSet<>(plan.groups());
 		groups.addAll(plan.zoneHints());
+		this.repository.useGenericPlans();
 		List<ContextRow> rows = this.repository.context(learners, groups, plan.personId());
 		Map<Long, ContextRow> byLearner = new LinkedHashMap<>();
 		Map<Long, ContextRow> byGroup = new LinkedHashMap<>();

@@ -38,8 +38,11 @@ class ScheduledLessonQuery {
 							where t.organization_id = grp.organization_id and t.status = 'APPROVED' and t.valid_from <= days.day
 							order by t.valid_from desc, t.id desc limit 1) as timetable_id
 						from grp cross join days
-						where not exists (select 1 from organization_holiday h where h.organization_id = grp.organization_id
-							and days.day between h.from_date and h.to_date and days.day between h.version_from and h.version_to))
+						-- O-1.7: a subquery per day, not an anti-join, which the planner answers by computing the
+						-- holiday view for every organization of the country
+						where (select true from organization_holiday h where h.organization_id = grp.organization_id
+							and days.day between h.from_date and h.to_date and days.day between h.version_from and h.version_to
+							limit 1) is null)
 					select l.id, l.group_id, f.day, l.start_time, l.minutes, l.subject, l.teacher_id, l.mode, f.time_zone
 					from in_force f join timetable_lesson l on l.timetable_id = f.timetable_id and l.group_id = f.group_id
 						and l.weekday = f.weekday
