@@ -36,6 +36,9 @@ class MorningPeakQueryBudgetTests {
 
 	private static final Pattern TASK = Pattern.compile("/coursework/tasks/(\\d+)");
 
+	private static final Pattern DESCRIPTOR = Pattern
+		.compile("type=\"radio\" name=\"(s\\d+\\.descriptor)\" value=\"(\\d+)\"");
+
 	private static final Pattern SUBMISSION = Pattern.compile("/coursework/submissions/(\\d+)");
 
 	private static final Pattern TAUGHT = Pattern.compile("/journal/groups/(\\d+)\\?subject=([^&\"]+)\"");
@@ -96,7 +99,7 @@ class MorningPeakQueryBudgetTests {
 	}
 
 	@Test
-	@DisplayName("Teacher: home, the class journal, one attendance mark, all present, the inbox, grading")
+	@DisplayName("Teacher: home, the class journal, one attendance mark, all present, the inbox, a submission, grading it")
 	void teacher() {
 		HttpSession teacher = signedIn("teacher");
 		assertThat(budget(teacher, "/", "<main")).isLessThanOrEqualTo(9);
@@ -144,7 +147,25 @@ class MorningPeakQueryBudgetTests {
 		assertThat(budget(teacher, "/coursework/inbox", "<main")).isLessThanOrEqualTo(2);
 		Matcher submission = SUBMISSION.matcher(inbox);
 		assertThat(submission.find()).as("a submission in the inbox").isTrue();
-		assertThat(budget(teacher, "/coursework/submissions/" + submission.group(1), "<main")).isLessThanOrEqualTo(20);
+		String submissionPath = "/coursework/submissions/" + submission.group(1);
+		assertThat(budget(teacher, submissionPath, "<main")).isLessThanOrEqualTo(20);
+
+		StringBuilder grade = new StringBuilder("feedback=" + encode("Well done"));
+		Matcher descriptor = DESCRIPTOR.matcher(teacher.get(submissionPath).body());
+		java.util.Set<String> criteria = new java.util.HashSet<>();
+		while (descriptor.find()) {
+			if (criteria.add(descriptor.group(1))) {
+				grade.append('&').append(descriptor.group(1)).append('=').append(descriptor.group(2));
+			}
+		}
+		HttpResponse<String> graded = teacher.postForm(submissionPath + "/grade", submissionPath, grade.toString());
+		assertThat(graded.statusCode()).as("graded by the rubric (%s)", grade).isEqualTo(302);
+		assertThat(graded.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).as("back to the graded submission, not the form with problems")
+				.endsWith(submissionPath));
+		assertThat(this.statements.ofRequest("POST " + submissionPath + "/grade"))
+			.as("grade, scores, the journal's event, audit, the submission read before and after")
+			.isLessThanOrEqualTo(24);
 	}
 
 	@Test
