@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,8 @@ class SessionStorageConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication // the benchmark generator runs without a web server and
+									// without sessions
 	FilterRegistrationBean<OncePerRequestFilter> sessionLookupScope(FindByIndexNameSessionRepository<?> sessions) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				((CoarseAccessSessionRepository) sessions).requestScope());
