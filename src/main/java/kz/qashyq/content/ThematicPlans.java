@@ -2,6 +2,7 @@ package kz.qashyq.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,5 +22,11 @@ public interface ThematicPlans {
 	 * The topic planned for a date (the first by position when several are).
 	 */
 	Optional<PlannedTopic> topicOn(long groupId, String subject, LocalDate date);
+
+	/**
+	 * The topics planned for the dates of a range, inclusive, in one query: for each date
+	 * the first by position. Dates without a planned topic are absent.
+	 */
+	Map<LocalDate, PlannedTopic> topicsBetween(long groupId, String subject, LocalDate from, LocalDate to);
 
 }

@@ -3,7 +3,9 @@ package kz.qashyq.content.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kz.qashyq.content.LearningForm;
@@ -46,6 +48,20 @@ class JdbcThematicPlans implements ThematicPlans {
 			.param("date", date)
 			.query(JdbcThematicPlans::topic)
 			.optional();
+	}
+
+	@Override
+	public Map<LocalDate, PlannedTopic> topicsBetween(long groupId, String subject, LocalDate from, LocalDate to) {
+		Map<LocalDate, PlannedTopic> topics = new HashMap<>();
+		this.jdbc.sql(TOPICS + " and t.planned_date between :from and :to order by t.planned_date, t.position")
+			.param("group", groupId)
+			.param("subject", subject)
+			.param("from", from)
+			.param("to", to)
+			.query(JdbcThematicPlans::topic)
+			.list()
+			.forEach((topic) -> topics.putIfAbsent(topic.plannedDate(), topic));
+		return topics;
 	}
 
 	static PlannedTopic topic(ResultSet rs, int row) throws SQLException {

@@ -213,15 +213,22 @@ public class JournalService {
 		for (JournalLessonRow lesson : this.repository.lessons(group.id(), subject, from, to)) {
 			stored.put(key(lesson.date(), lesson.start()), lesson);
 		}
-		Map<LocalDate, String> planned = new HashMap<>();
+		Map<LocalDate, PlannedTopic> planned = null;
 		for (ScheduledLesson lesson : this.timetables.lessonsOf(group.id(), from, to)) {
 			if (!lesson.subject().equals(subject)) {
 				continue;
 			}
 			String key = key(lesson.date(), lesson.localStart());
 			JournalLessonRow row = stored.remove(key);
-			String topic = (row != null && row.topic() != null) ? row.topic()
-					: planned.computeIfAbsent(lesson.date(), (date) -> plannedTopic(group.id(), subject, date));
+			String topic = (row != null) ? row.topic() : null;
+			if (topic == null) {
+				if (planned == null) {
+					// one query for the range, only when a lesson has no stored topic
+					planned = this.plans.topicsBetween(group.id(), subject, from, to);
+				}
+				PlannedTopic plannedTopic = planned.get(lesson.date());
+				topic = (plannedTopic != null) ? plannedTopic.title() : null;
+			}
 			columns.put(key, new Column(key, lesson.date(), lesson.localStart(), lesson.lessonId(), topic,
 					lesson.mode(), !lesson.date().isAfter(today)));
 		}
