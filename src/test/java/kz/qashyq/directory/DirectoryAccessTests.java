@@ -80,6 +80,37 @@ class DirectoryAccessTests {
 	}
 
 	@Test
+	@DisplayName("O-1.4b a region's and a district's page count their own organizations, learners and staff, equal to a direct count")
+	void shouldCountATerritoryByItsOwnOrganizations() {
+		long districtA = this.jdbc.sql("select district_id from organization_scope where organization_id = ?")
+			.param(this.schoolA)
+			.query(Long.class)
+			.single();
+		DirectoryTestData.signIn(null, new Grant(Role.REGION_DEPARTMENT, ScopeRef.region(14)));
+		DirectoryViews.RegionView region = this.views.region(14);
+		assertThat(region.region().learners()).isEqualTo(count("""
+				select count(*) from learner l join organization_scope os on os.organization_id = l.organization_id
+				where os.region_id = 14"""));
+		assertThat(region.region().organizations())
+			.isEqualTo(count("select count(*) from organization_scope where region_id = 14"));
+		assertThat(region.districts()).filteredOn((district) -> district.id() == districtA)
+			.singleElement()
+			.satisfies((district) -> {
+				assertThat(district.organizations()).isEqualTo(1);
+				assertThat(district.learners()).isEqualTo(1);
+			});
+		DirectoryViews.DistrictView district = this.views.district(districtA);
+		assertThat(district.district().learners()).isEqualTo(1);
+		assertThat(district.region().learners()).isEqualTo(region.region().learners());
+		assertThat(district.organizations()).extracting(DirectoryViews.TerritoryNode::id).containsExactly(this.schoolA);
+		assertThatThrownBy(() -> this.views.region(17)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@Test
 	@DisplayName("O-1.4b a head sees their organization only")
 	void shouldLimitHeadToTheirOrganization() {
 		DirectoryTestData.signIn(null, new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(this.schoolA)));

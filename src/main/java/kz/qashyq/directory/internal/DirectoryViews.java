@@ -2,6 +2,7 @@ package kz.qashyq.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,39 +91,49 @@ public class DirectoryViews {
 	}
 
 	private List<TerritoryNode> regions(Long onlyId) {
-		return this.jdbc.sql(COUNTS_BY.formatted("region_id", "region_id", "region_id") + """
+		return this.jdbc.sql(countsBy("region_id", (onlyId != null) ? "os.region_id = :only" : "true") + """
 				select r.id, r.name_kk, r.name_ru, r.name_en, r.kind, coalesce(o.n, 0) as organizations,
 					coalesce(l.n, 0) as learners, coalesce(s.n, 0) as staff
 				from region r left join o on o.unit = r.id left join l on l.unit = r.id left join s on s.unit = r.id
-				where (cast(? as bigint) is null or r.id = ?) order by r.kind desc, r.id""")
-			.params(onlyId, onlyId)
+				where (cast(:only as bigint) is null or r.id = :only) order by r.kind desc, r.id""")
+			.param("only", onlyId, Types.BIGINT)
 			.query((rs, row) -> node(rs, "REGION_" + rs.getString("kind")))
 			.list();
 	}
 
 	private List<TerritoryNode> districts(Long regionId, Long onlyId) {
-		return this.jdbc.sql(COUNTS_BY.formatted("district_id", "district_id", "district_id") + """
+		String filter = (onlyId != null) ? "os.district_id = :only"
+				: (regionId != null) ? "os.region_id = :region" : "true";
+		return this.jdbc.sql(countsBy("district_id", filter) + """
 				select d.id, d.name_kk, d.name_ru, d.name_en, d.kind, coalesce(o.n, 0) as organizations,
 					coalesce(l.n, 0) as learners, coalesce(s.n, 0) as staff
 				from district d left join o on o.unit = d.id left join l on l.unit = d.id left join s on s.unit = d.id
-				where (cast(? as bigint) is null or d.region_id = ?) and (cast(? as bigint) is null or d.id = ?)
+				where (cast(:region as bigint) is null or d.region_id = :region)
+				and (cast(:only as bigint) is null or d.id = :only)
 				order by d.name_ru""")
-			.params(regionId, regionId, onlyId, onlyId)
+			.param("region", regionId, Types.BIGINT)
+			.param("only", onlyId, Types.BIGINT)
 			.query((rs, row) -> node(rs, "DISTRICT_" + rs.getString("kind")))
 			.list();
 	}
 
 	/**
 	 * Organizations, learners and staff counted per territorial unit in one pass each
-	 * (not per row).
+	 * (not per row), over the organizations the filter keeps: a region's page counts its
+	 * own organizations, not the country's.
+	 * @param unit the column counted by ({@code region_id} or {@code district_id})
+	 * @param filter a condition on {@code os} (the organization's scope)
 	 */
-	private static final String COUNTS_BY = """
-			with o as (select os.%s as unit, count(*) as n from organization_scope os group by 1),
-			l as (select os.%s as unit, count(*) as n from learner l
-				join organization_scope os on os.organization_id = l.organization_id group by 1),
-			s as (select os.%s as unit, count(distinct sp.person_id) as n from staff_position sp
-				join organization_scope os on os.organization_id = sp.organization_id where sp.to_date is null group by 1)
-			""";
+	private static String countsBy(String unit, String filter) {
+		return """
+				with o as (select os.%1$s as unit, count(*) as n from organization_scope os where %2$s group by 1),
+				l as (select os.%1$s as unit, count(*) as n from learner l
+					join organization_scope os on os.organization_id = l.organization_id where %2$s group by 1),
+				s as (select os.%1$s as unit, count(distinct sp.person_id) as n from staff_position sp
+					join organization_scope os on os.organization_id = sp.organization_id
+					where sp.to_date is null and %2$s group by 1)
+				""".formatted(unit, filter);
+	}
 
 	private List<TerritoryNode> organizationNodes(Long districtId, Long onlyId) {
 		return this.jdbc.sql("""
