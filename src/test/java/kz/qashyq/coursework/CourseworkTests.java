@@ -378,11 +378,11 @@ class CourseworkTests {
 		assertThat(row.points()).isEqualByComparingTo("10");
 		assertThat(row.mark()).as("formative: no mark").isNull();
 		assertThat(row.feedback()).isEqualTo("Отличная работа");
-		assertThat(this.tasks.learner(this.data.first).tasks()).isNotEmpty();
+		assertThat(this.tasks.learner(this.data.first, null).tasks()).isNotEmpty();
 		assertThat(this.submissions.receipt(submission).learnerId()).isEqualTo(this.data.first);
 		assertThatThrownBy(() -> this.grading.page(submission)).isInstanceOf(AccessDeniedException.class);
 		this.data.signInStrangerParent();
-		assertThatThrownBy(() -> this.tasks.learner(this.data.first)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tasks.learner(this.data.first, null)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.tasks.task(id)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.submissions.receipt(submission)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(

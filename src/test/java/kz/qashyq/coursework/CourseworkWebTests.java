@@ -128,6 +128,7 @@ class CourseworkWebTests {
 			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(refused.getResponse().getContentAsString()).contains("Confirm that you did the work yourself.");
+		java.util.Set<String> redirects = new java.util.HashSet<>();
 		for (int attempt = 0; attempt < 2; attempt++) {
 			MvcResult stored = this.mvc
 				.perform(multipart("/coursework/tasks/{id}/submissions", id).file(photo)
@@ -136,12 +137,31 @@ class CourseworkWebTests {
 					.with(csrf())
 					.with(user(learner(this.data.first))))
 				.andReturn();
-			assertThat(stored.getResponse().getRedirectedUrl()).isEqualTo("/coursework/tasks/" + id);
+			redirects.add(stored.getResponse().getRedirectedUrl());
 		}
 		long submission = this.jdbc.sql("select id from submission where assignment_id = ?")
 			.param(id)
 			.query(Long.class)
 			.single();
+		// the retry leads to the first receipt; the receipt is in the address, so the
+		// page
+		// shows it again when it is replayed (by a reload, or by another node)
+		assertThat(redirects).containsExactly("/coursework/tasks/" + id + "?receipt=" + submission);
+		for (int replay = 0; replay < 2; replay++) {
+			assertThat(this.mvc
+				.perform(get("/coursework/tasks/{id}", id).param("receipt", String.valueOf(submission))
+					.param("lang", "en")
+					.with(user(learner(this.data.first))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("id=\"receipt\"", "Receipt CW-");
+		}
+		assertThat(this.mvc
+			.perform(get("/coursework/tasks/{id}", id).param("receipt", String.valueOf(submission))
+				.with(user(learner(this.data.second))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("another learner's receipt").isEqualTo(403);
 		MvcResult receipt = this.mvc
 			.perform(get("/coursework/submissions/{id}/receipt", submission).param("lang", "en")
 				.with(user(learner(this.data.first))))
@@ -168,6 +188,53 @@ class CourseworkWebTests {
 		MvcResult inbox = this.mvc.perform(get("/coursework/inbox").param("lang", "en").with(user(this.teacher)))
 			.andReturn();
 		assertThat(inbox.getResponse().getContentAsString()).contains("Дроби", "Post");
+	}
+
+	@Test
+	@DisplayName("A1-28c a learner's task list comes in pages of 40, newest deadline first, each task on exactly one page")
+	void shouldPageALongTaskList() throws Exception {
+		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
+		java.util.Set<Long> created = new java.util.HashSet<>();
+		for (int i = 0; i < 45; i++) {
+			created.add(this.assignments.create(this.data.group, CourseworkTestData.form(false)));
+		}
+		DirectoryTestData.signOut();
+		String first = this.mvc
+			.perform(get("/coursework/my/tasks").param("lang", "en").with(user(learner(this.data.first))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Long> firstPage = assignmentIds(first);
+		assertThat(firstPage).hasSize(40);
+		java.util.regex.Matcher older = java.util.regex.Pattern
+			.compile("href=\"(/coursework/learners/" + this.data.first + "\\?before=(\\d+))\"")
+			.matcher(first);
+		assertThat(older.find()).as("a link to the older tasks").isTrue();
+		assertThat(first).contains("Older tasks");
+		String second = this.mvc.perform(get(older.group(1)).param("lang", "en").with(user(learner(this.data.first))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Long> secondPage = assignmentIds(second);
+		assertThat(secondPage).hasSize(5).doesNotContainAnyElementsOf(firstPage);
+		assertThat(second).doesNotContain("Older tasks");
+		java.util.Set<Long> all = new java.util.HashSet<>(firstPage);
+		all.addAll(secondPage);
+		assertThat(all).isEqualTo(created);
+		// another learner's pages stay refused
+		assertThat(this.mvc.perform(get(older.group(1)).with(user(learner(this.data.strangerChild))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	private static List<Long> assignmentIds(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("data-assignment=\"(\\d+)\"").matcher(html);
+		List<Long> ids = new java.util.ArrayList<>();
+		while (matcher.find()) {
+			ids.add(Long.parseLong(matcher.group(1)));
+		}
+		return ids;
 	}
 
 }

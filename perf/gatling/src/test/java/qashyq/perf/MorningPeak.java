@@ -90,7 +90,7 @@ public class MorningPeak extends Simulation {
 							StringBodyPart("honesty", "true"),
 							RawFileBodyPart("files", PHOTO).fileName("page-1.png").contentType("image/png"))
 					.check(status().saveAs("lastStatus"), status().is(302),
-							headerRegex("Location", "/coursework/tasks/#{assignmentId}$").saveAs("receiptUrl"))))
+							headerRegex("Location", "/coursework/tasks/#{assignmentId}\\?receipt=\\d+$").saveAs("receiptUrl"))))
 			.exec((session) -> {
 				Object lastStatus = session.get("lastStatus");
 				SubmissionLog.write(session.getString("username"), session.getString("assignmentId"),

@@ -312,15 +312,20 @@ class CourseworkRepository {
 			and al.learner_id = l.person_id))
 			""";
 
-	List<TaskRow> tasksOfLearners(List<Long> learnerIds, Instant now) {
-		if (learnerIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc
-			.sql(TASKS + " and l.person_id in (:learners) and a.release_at <= :now "
-					+ "order by p.last_name, l.person_id, a.deadline_at desc, a.id")
-			.param("learners", learnerIds)
+	/**
+	 * A page of a learner's released tasks, newest deadline first: at most {@code limit}
+	 * rows, those before the task {@code before} (by deadline, then id) when given.
+	 */
+	List<TaskRow> tasksOfLearner(long learnerId, Instant now, Long before, int limit) {
+		return this.jdbc.sql(TASKS + """
+				and l.person_id = :learner and a.release_at <= :now
+				and (cast(:before as bigint) is null
+				or (a.deadline_at, a.id) < (select b.deadline_at, b.id from assignment b where b.id = :before))
+				order by a.deadline_at desc, a.id desc limit :limit""")
+			.param("learner", learnerId)
 			.param("now", Timestamp.from(now))
+			.param("before", before, java.sql.Types.BIGINT)
+			.param("limit", limit)
 			.query((rs, n) -> task(rs, now))
 			.list();
 	}

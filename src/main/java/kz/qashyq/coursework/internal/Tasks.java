@@ -39,6 +39,9 @@ public class Tasks implements MyDayContributor {
 
 	private static final int INBOX_LIMIT = 300;
 
+	/** Tasks per page of a learner's list; older ones follow page by page. */
+	static final int TASK_PAGE = 40;
+
 	private final CourseworkRepository repository;
 
 	private final CourseworkAccess access;
@@ -52,13 +55,17 @@ public class Tasks implements MyDayContributor {
 	}
 
 	/**
-	 * One learner's tasks, under their name.
+	 * A page of one learner's tasks, under their name, newest deadline first.
+	 *
+	 * @param olderBefore the task to continue before for the next (older) page, or null
+	 * when this page is the last
 	 */
-	public record LearnerTasks(long learnerId, String learnerName, List<TaskRow> tasks) {
+	public record LearnerTasks(long learnerId, String learnerName, List<TaskRow> tasks, Long olderBefore) {
 	}
 
 	/**
-	 * The released tasks of the signed-in student, or of each child of a parent.
+	 * The first page of released tasks of the signed-in student, or of each child of a
+	 * parent.
 	 * @throws AccessDeniedException for users who are neither
 	 */
 	@Transactional(readOnly = true)
@@ -69,29 +76,36 @@ public class Tasks implements MyDayContributor {
 		}
 		List<LearnerTasks> result = new ArrayList<>();
 		for (Long learner : this.access.ownLearners(user)) {
-			result.add(tasksOf(learner));
+			result.add(tasksOf(learner, null));
 		}
 		return result;
 	}
 
 	/**
-	 * A learner's released tasks, for the learner, their parents, and staff who see the
-	 * learner's coursework.
+	 * A page of a learner's released tasks, for the learner, their parents, and staff who
+	 * see the learner's coursework.
+	 * @param before the task to continue before (from
+	 * {@link LearnerTasks#olderBefore()}), or null for the newest
 	 */
 	@Transactional(readOnly = true)
-	public LearnerTasks learner(long learnerId) {
+	public LearnerTasks learner(long learnerId, Long before) {
 		var path = this.access.learnerPath(learnerId);
 		QashyqUser user = CurrentUser.get();
 		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_COURSEWORK, path)) {
 			throw new AccessDeniedException("No access to learner " + learnerId);
 		}
-		return tasksOf(learnerId);
+		return tasksOf(learnerId, before);
 	}
 
-	private LearnerTasks tasksOf(long learnerId) {
+	private LearnerTasks tasksOf(long learnerId, Long before) {
 		LearnerName name = this.repository.learner(learnerId).orElseThrow(() -> new NotFoundException("learner"));
-		return new LearnerTasks(learnerId, name.name(),
-				this.repository.tasksOfLearners(List.of(learnerId), this.clock.instant()));
+		List<TaskRow> rows = this.repository.tasksOfLearner(learnerId, this.clock.instant(), before, TASK_PAGE + 1);
+		Long older = null;
+		if (rows.size() > TASK_PAGE) {
+			rows = rows.subList(0, TASK_PAGE);
+			older = rows.get(TASK_PAGE - 1).assignmentId();
+		}
+		return new LearnerTasks(learnerId, name.name(), List.copyOf(rows), older);
 	}
 
 	/**

@@ -52,7 +52,8 @@ class CourseworkApiController {
 
 	@GetMapping("/coursework/tasks")
 	@Operation(summary = "The caller's released tasks (a student), or each child's (a parent), with status, "
-			+ "grade and feedback")
+			+ "grade and feedback: the newest page per learner; olderBefore continues with "
+			+ "/learners/{learnerId}/tasks?before=")
 	List<Tasks.LearnerTasks> myTasks() {
 		return this.tasks.mine();
 	}
@@ -60,8 +61,10 @@ class CourseworkApiController {
 	@GetMapping("/learners/{learnerId}/tasks")
 	@Operation(summary = "A learner's released tasks, for the learner, their parents and staff who see the "
 			+ "learner's coursework")
-	Tasks.LearnerTasks learnerTasks(@PathVariable long learnerId) {
-		return this.tasks.learner(learnerId);
+	Tasks.LearnerTasks learnerTasks(@PathVariable long learnerId,
+			@Parameter(description = "Continue before this task (olderBefore of the previous page)") @RequestParam(
+					required = false) Long before) {
+		return this.tasks.learner(learnerId, before);
 	}
 
 	@GetMapping("/coursework/tasks/{assignmentId}")

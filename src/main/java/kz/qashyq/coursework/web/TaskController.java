@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.qashyq.coursework.internal.InvalidCourseworkInput;
 import kz.qashyq.coursework.internal.Submissions;
+import kz.qashyq.coursework.internal.Views.Receipt;
 import kz.qashyq.coursework.internal.Tasks;
 
 import org.springframework.context.MessageSource;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The learner's and parent's task pages (A1-27f, A1-28c), the teacher's inbox and a
@@ -50,18 +50,27 @@ class TaskController {
 	 * learner's coursework; the journal links here.
 	 */
 	@GetMapping("/coursework/learners/{learnerId}")
-	String learner(@PathVariable long learnerId, Model model) {
-		model.addAttribute("learners", List.of(this.tasks.learner(learnerId)));
+	String learner(@PathVariable long learnerId, @RequestParam(required = false) Long before, Model model) {
+		model.addAttribute("learners", List.of(this.tasks.learner(learnerId, before)));
 		return "coursework/tasks";
 	}
 
+	/**
+	 * A task; after a submission with its receipt ({@code ?receipt=}). The receipt is in
+	 * the address, not in the session, so a page replayed on another node after a
+	 * failover still shows it, and it is shown only to those who may see it.
+	 */
 	@GetMapping("/coursework/tasks/{assignmentId}")
-	String task(@PathVariable long assignmentId, Model model) {
+	String task(@PathVariable long assignmentId, @RequestParam(name = "receipt", required = false) Long receiptId,
+			Model model) {
 		model.addAttribute("task", this.tasks.task(assignmentId));
 		model.addAttribute("tasks", this.tasks);
 		model.addAttribute("key", UUID.randomUUID().toString());
-		if (model.getAttribute("receiptId") instanceof Long receipt) {
-			model.addAttribute("receipt", this.submissions.receipt(receipt));
+		if (receiptId != null) {
+			Receipt receipt = this.submissions.receipt(receiptId);
+			if (receipt.assignmentId() == assignmentId) {
+				model.addAttribute("receipt", receipt);
+			}
 		}
 		return "coursework/task";
 	}
@@ -70,18 +79,17 @@ class TaskController {
 	String submit(@PathVariable long assignmentId, @RequestParam(required = false) String body,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) boolean honesty, @RequestParam(required = false) String key, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			Locale locale, HttpServletResponse response) {
 		try {
 			Submissions.Outcome outcome = this.submissions.submit(assignmentId,
 					new Submissions.LearnerSubmission(body, Forms.uploads(files), honesty, key));
-			redirect.addFlashAttribute("receiptId", outcome.receipt().submissionId());
-			return "redirect:/coursework/tasks/" + assignmentId;
+			return "redirect:/coursework/tasks/" + assignmentId + "?receipt=" + outcome.receipt().submissionId();
 		}
 		catch (InvalidCourseworkInput ex) {
 			model.addAttribute("problems", ex.messages(this.messages, locale));
 			model.addAttribute("body", body);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return task(assignmentId, model);
+			return task(assignmentId, null, model);
 		}
 	}
 
