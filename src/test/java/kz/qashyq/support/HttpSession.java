@@ -26,10 +26,12 @@ public final class HttpSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public HttpSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -38,7 +40,7 @@ public final class HttpSession {
 	 * Signs in through the login form; returns where the server redirected to.
 	 */
 	public String signIn(String username, String password) {
-		String token = csrfToken(get("/login").body());
+		String token = csrfTokenOf(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -64,7 +66,7 @@ public final class HttpSession {
 	 * value, name, value, ...).
 	 */
 	public HttpResponse<String> postForm(String path, String tokenPage, String form, String... headers) {
-		String token = csrfToken(get(tokenPage).body());
+		String token = csrfTokenOf(get(tokenPage).body());
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token)));
@@ -95,6 +97,60 @@ public final class HttpSession {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart form: the text fields (name, value, name, value, ...) and one
+	 * file part named {@code files}, with the CSRF token of the given page as the
+	 * {@code X-XSRF-TOKEN} header.
+	 */
+	public HttpResponse<String> postMultipart(String path, String tokenPage, String fileName, byte[] file,
+			String acceptLanguage, String... fields) {
+		String boundary = "qashyq-test-boundary";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < fields.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(multipartFileHead(boundary, fileName));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-XSRF-TOKEN", csrfTokenOf(get(tokenPage).body()))
+			.header("Accept", HTML)
+			.header("Accept-Language", acceptLanguage)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/**
+	 * The head of a multipart file part named {@code files}.
+	 */
+	public static byte[] multipartFileHead(String boundary, String fileName) {
+		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The CSRF token of the given page, as a form or the {@code X-XSRF-TOKEN} header
+	 * sends it.
+	 */
+	public String csrfToken(String tokenPage) {
+		return csrfTokenOf(get(tokenPage).body());
+	}
+
+	/**
+	 * The session's cookies as a {@code Cookie} header, for requests sent by hand.
+	 */
+	public String cookieHeader() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -108,7 +164,7 @@ public final class HttpSession {
 		}
 	}
 
-	private static String csrfToken(String page) {
+	private static String csrfTokenOf(String page) {
 		Matcher matcher = CSRF.matcher(page);
 		if (!matcher.find()) {
 			throw new IllegalStateException("No CSRF token on the page");

@@ -205,8 +205,17 @@ public class Assignments {
 	}
 
 	StoredFile store(AssignmentForm.Upload upload, Set<FileCategory> accepted, String actor) {
+		return this.storage.record(stage(upload, accepted, actor));
+	}
+
+	/**
+	 * Reads and checks an upload and puts its content in place without recording it (see
+	 * {@link FileStorage#stage}).
+	 * @throws InvalidCourseworkInput for a refused file
+	 */
+	StoredFile stage(AssignmentForm.Upload upload, Set<FileCategory> accepted, String actor) {
 		try (InputStream in = upload.content().open()) {
-			return this.storage.store(in, upload.name(), accepted, actor);
+			return this.storage.stage(in, upload.name(), accepted, actor);
 		}
 		catch (FileRejectedException ex) {
 			throw InvalidCourseworkInput.file(ex);

@@ -35,12 +35,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Submissions (A1-27f, A1-27g): by the learner on the platform with the academic-honesty
- * confirmation, or recorded by the teacher with the channel the work came through. All
- * files of a submission are stored and recorded in one transaction or none is; a retry
- * with the same idempotency key returns the first submission's receipt.
+ * confirmation, or recorded by the teacher with the channel the work came through. The
+ * files are read, hashed and type-checked first, outside any transaction (no connection
+ * or lock is held while a phone's photos are checked); the submission and all its files
+ * are then recorded in one short transaction, or none is. A retry with the same
+ * idempotency key returns the first submission's receipt.
  */
 @Service
 public class Submissions {
@@ -66,16 +69,19 @@ public class Submissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	Submissions(CourseworkRepository repository, CourseworkAccess access, Assignments assignments, FileStorage storage,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.repository = repository;
 		this.access = access;
 		this.assignments = assignments;
 		this.storage = storage;
 		this.audit = audit;
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -127,7 +133,6 @@ public class Submissions {
 	 * files, or with a refused file (nothing is stored then)
 	 * @throws AccessDeniedException unless the assignment is the learner's and released
 	 */
-	@Transactional
 	public Outcome submit(long assignmentId, LearnerSubmission submission) {
 		AssignmentView assignment = this.access.assignment(assignmentId);
 		QashyqUser user = CurrentUser.get();
@@ -138,12 +143,9 @@ public class Submissions {
 		}
 		CurrentUser.requireWriter();
 		String key = key(submission.idempotencyKey());
-		if (key != null) {
-			this.repository.lockKey(user.getUsername(), key);
-			var earlier = this.repository.submissionByKey(user.getUsername(), key);
-			if (earlier.isPresent()) {
-				return new Outcome(receiptOf(earlier.get()), true);
-			}
+		Outcome earlier = earlier(user, key);
+		if (earlier != null) {
+			return earlier;
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (!assignment.channels().contains(Channel.PLATFORM)) {
@@ -156,9 +158,9 @@ public class Submissions {
 		if (!problems.isEmpty()) {
 			throw new InvalidCourseworkInput(problems);
 		}
-		long id = store(assignment, learner, Channel.PLATFORM, submission.body(), submission.files(), now, true,
-				user.getUsername(), key);
-		return new Outcome(receiptOf(id), false);
+		List<StoredFile> staged = stage(submission.files(), user.getUsername());
+		return store(assignment, learner, Channel.PLATFORM, submission.body(), staged, now, true, user.getUsername(),
+				key);
 	}
 
 	/**
@@ -168,17 +170,13 @@ public class Submissions {
 	 * @throws AccessDeniedException unless the user teaches the assignment's subject in
 	 * the class (or leads the organization)
 	 */
-	@Transactional
 	public Outcome record(long assignmentId, RecordedSubmission submission) {
 		AssignmentView assignment = this.access.assignment(assignmentId);
 		QashyqUser user = this.access.requireTeacherOf(assignment);
 		String key = key(submission.idempotencyKey());
-		if (key != null) {
-			this.repository.lockKey(user.getUsername(), key);
-			var earlier = this.repository.submissionByKey(user.getUsername(), key);
-			if (earlier.isPresent()) {
-				return new Outcome(receiptOf(earlier.get()), true);
-			}
+		Outcome earlier = earlier(user, key);
+		if (earlier != null) {
+			return earlier;
 		}
 		List<Problem> problems = new ArrayList<>();
 		if (submission.learnerId() == null || !this.repository.isFor(assignmentId, submission.learnerId())) {
@@ -210,9 +208,33 @@ public class Submissions {
 		if (!problems.isEmpty()) {
 			throw new InvalidCourseworkInput(problems);
 		}
-		long id = store(assignment, submission.learnerId(), channel, submission.body(), submission.files(), received,
-				false, user.getUsername(), key);
-		return new Outcome(receiptOf(id), false);
+		List<StoredFile> staged = stage(submission.files(), user.getUsername());
+		return store(assignment, submission.learnerId(), channel, submission.body(), staged, received, false,
+				user.getUsername(), key);
+	}
+
+	/**
+	 * The outcome of an earlier call with the same key (a retry), or null. Read without a
+	 * lock: a retry racing its first call is caught again under the key's lock.
+	 */
+	private Outcome earlier(QashyqUser user, String key) {
+		if (key == null) {
+			return null;
+		}
+		return this.repository.submissionByKey(user.getUsername(), key)
+			.map((id) -> new Outcome(receiptOf(id), true))
+			.orElse(null);
+	}
+
+	/**
+	 * Reads, hashes and type-checks the files, outside any transaction.
+	 */
+	private List<StoredFile> stage(List<Upload> files, String actor) {
+		List<StoredFile> staged = new ArrayList<>();
+		for (Upload upload : files) {
+			staged.add(this.assignments.stage(upload, ACCEPTED, actor));
+		}
+		return staged;
 	}
 
 	private void checkContent(String body, List<Upload> files, boolean required, List<Problem> problems) {
@@ -227,25 +249,36 @@ public class Submissions {
 		}
 	}
 
-	private long store(AssignmentView assignment, long learnerId, Channel channel, String body, List<Upload> files,
-			Instant received, boolean honesty, String actor, String key) {
-		this.repository.lockLearner(assignment.id(), learnerId);
-		List<StoredFile> stored = new ArrayList<>();
-		for (Upload upload : files) {
-			stored.add(this.assignments.store(upload, ACCEPTED, actor));
-		}
-		boolean late = received.isAfter(assignment.deadlineAt());
-		long id = this.repository.insertSubmission(new CourseworkRepository.NewSubmission(assignment.id(), learnerId,
-				channel, Assignments.trim(body), received, late, honesty, actor, key));
-		int position = 1;
-		for (StoredFile file : stored) {
-			this.repository.insertSubmissionFile(id, position++, file.id());
-		}
-		this.audit.record(AuditEvent.of("CREATE", "SUBMISSION", id, this.access.learnerPath(learnerId), "assignment "
-				+ assignment.id() + ", " + channel + ", " + stored.size() + " files" + (late ? ", late" : "")));
-		this.events.publishEvent(new SubmissionReceived(id, assignment.id(), learnerId, assignment.groupId(),
-				assignment.organizationId(), assignment.subject(), channel.name(), received, late));
-		return id;
+	/**
+	 * Records the submission with its staged files in one short transaction: under the
+	 * key's lock a concurrent retry finds the first call's submission instead.
+	 */
+	private Outcome store(AssignmentView assignment, long learnerId, Channel channel, String body,
+			List<StoredFile> staged, Instant received, boolean honesty, String actor, String key) {
+		return this.transactions.execute((status) -> {
+			if (key != null) {
+				this.repository.lockKey(actor, key);
+				var earlier = this.repository.submissionByKey(actor, key);
+				if (earlier.isPresent()) {
+					return new Outcome(receiptOf(earlier.get()), true);
+				}
+			}
+			this.repository.lockLearner(assignment.id(), learnerId);
+			boolean late = received.isAfter(assignment.deadlineAt());
+			long id = this.repository.insertSubmission(new CourseworkRepository.NewSubmission(assignment.id(),
+					learnerId, channel, Assignments.trim(body), received, late, honesty, actor, key));
+			int position = 1;
+			for (StoredFile file : staged) {
+				this.storage.record(file);
+				this.repository.insertSubmissionFile(id, position++, file.id());
+			}
+			this.audit
+				.record(AuditEvent.of("CREATE", "SUBMISSION", id, this.access.learnerPath(learnerId), "assignment "
+						+ assignment.id() + ", " + channel + ", " + staged.size() + " files" + (late ? ", late" : "")));
+			this.events.publishEvent(new SubmissionReceived(id, assignment.id(), learnerId, assignment.groupId(),
+					assignment.organizationId(), assignment.subject(), channel.name(), received, late));
+			return new Outcome(receiptOf(id), false);
+		});
 	}
 
 	private static String key(String key) {

@@ -56,7 +56,7 @@ class LocalFileStorage implements FileStorage {
 	}
 
 	@Override
-	public StoredFile store(InputStream content, String originalName, Set<FileCategory> accepted, String actor) {
+	public StoredFile stage(InputStream content, String originalName, Set<FileCategory> accepted, String actor) {
 		String name = checkName(originalName);
 		Path temporary = null;
 		try {
@@ -81,21 +81,8 @@ class LocalFileStorage implements FileStorage {
 			Files.createDirectories(target.getParent());
 			moveIntoPlace(temporary, target);
 			temporary = null;
-			StoredFile stored = new StoredFile(UUID.randomUUID(), hash, size, mediaType, category, name, actor,
+			return new StoredFile(UUID.randomUUID(), hash, size, mediaType, category, name, actor,
 					Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
-			this.jdbc.sql(
-					"insert into stored_file (id, sha256, size, media_type, category, original_name, uploaded_by, uploaded_at) "
-							+ "values (:id, :sha256, :size, :mediaType, :category, :name, :actor, :at)")
-				.param("id", stored.id())
-				.param("sha256", hash)
-				.param("size", size)
-				.param("mediaType", mediaType)
-				.param("category", category.name())
-				.param("name", name)
-				.param("actor", actor)
-				.param("at", Timestamp.from(stored.uploadedAt()))
-				.update();
-			return stored;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -110,6 +97,23 @@ class LocalFileStorage implements FileStorage {
 				}
 			}
 		}
+	}
+
+	@Override
+	public StoredFile record(StoredFile staged) {
+		this.jdbc.sql(
+				"insert into stored_file (id, sha256, size, media_type, category, original_name, uploaded_by, uploaded_at) "
+						+ "values (:id, :sha256, :size, :mediaType, :category, :name, :actor, :at)")
+			.param("id", staged.id())
+			.param("sha256", staged.sha256())
+			.param("size", staged.size())
+			.param("mediaType", staged.mediaType())
+			.param("category", staged.category().name())
+			.param("name", staged.originalName())
+			.param("actor", staged.uploadedBy())
+			.param("at", Timestamp.from(staged.uploadedAt()))
+			.update();
+		return staged;
 	}
 
 	@Override
