@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Each page people use at 08:30, alone, under wrk's closed loop (64 connections by default), spread over many
 # signed-in users of a region-scale database, beside the node's trivial ceiling (/actuator/health) in the same run.
-# Usage: perf/hot-pages.sh BASE_URL FEEDERS_DIR [PASSWORD] [CONNECTIONS] [SECONDS] [USERS]
+# Usage: [TARGETS="day tasks ..."] perf/hot-pages.sh BASE_URL FEEDERS_DIR [PASSWORD] [CONNECTIONS] [SECONDS] [USERS]
+# TARGETS (default: all but api-day): health day api-day tasks task parent-day child-journal journal inbox attendance
 # FEEDERS_DIR holds students.csv, parents.csv, teachers.csv (perf/feeders.sql). Prints req/s, p50, p99 and
 # non-200 answers per target.
 set -euo pipefail
@@ -29,14 +30,19 @@ run() { # name
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "target: $base, $connections connections, ${seconds}s after a 5s warm-up, $users users per page"
 printf 'GET\t/actuator/health\t\t\t\n' >"$work/health.tsv"
-prepare day students.csv day
-prepare tasks students.csv tasks
-prepare task students.csv task
-prepare parent-day parents.csv day
-prepare child-journal parents.csv child-journal
-prepare journal teachers.csv journal
-prepare inbox teachers.csv inbox
-prepare attendance teachers.csv attendance
-for target in health day tasks task parent-day child-journal journal inbox attendance; do
+targets=${TARGETS:-health day tasks task parent-day child-journal journal inbox attendance}
+feeder_of() { # target -> feeder and kind
+	case $1 in
+		day | api-day | tasks | task) echo "students.csv $1" ;;
+		parent-day) echo "parents.csv day" ;;
+		child-journal) echo "parents.csv child-journal" ;;
+		journal | inbox | attendance) echo "teachers.csv $1" ;;
+		*) echo "unknown target $1" >&2; exit 2 ;;
+	esac
+}
+for target in $targets; do
+	[ "$target" = health ] || prepare "$target" $(feeder_of "$target")
+done
+for target in $targets; do
 	run "$target"
 done

@@ -2,7 +2,7 @@
 """Signs in accounts of a feeder CSV and writes the requests a wrk run rotates through.
 
 Usage: sessions.py BASE_URL FEEDER_CSV KIND COUNT PASSWORD OUT
-KIND: day (GET /schedule/my/day), tasks (GET /coursework/my/tasks), task (GET the feeder's task),
+KIND: day (GET /schedule/my/day), api-day (GET /api/v1/my/day: the same data as JSON), tasks (GET /coursework/my/tasks), task (GET the feeder's task),
       journal (GET the feeder's class journal), inbox (GET /coursework/inbox),
       attendance (POST an htmx attendance mark for each learner of the feeder's lesson), child-journal.
 Each line of OUT: METHOD<TAB>PATH<TAB>COOKIE<TAB>CSRF-HEADER:TOKEN<TAB>BODY (read by rotate.lua).
@@ -47,6 +47,8 @@ for row in rows:
     opener, jar = session(row["username"])
     if kind == "day":
         lines.append(("GET", "/schedule/my/day" + DAY, cookie_header(jar), "", ""))
+    elif kind == "api-day":
+        lines.append(("GET", "/api/v1/my/day" + DAY, cookie_header(jar), "", ""))
     elif kind == "tasks":
         lines.append(("GET", "/coursework/my/tasks", cookie_header(jar), "", ""))
     elif kind == "task":
