@@ -47,12 +47,15 @@ class JournalController {
 
 	private final MessageSource messages;
 
+	private final JournalTables tables;
+
 	JournalController(JournalService journal, LearnerJournalService learners, JournalExports exports,
-			MessageSource messages) {
+			MessageSource messages, JournalTables tables) {
 		this.journal = journal;
 		this.learners = learners;
 		this.exports = exports;
 		this.messages = messages;
+		this.tables = tables;
 	}
 
 	@GetMapping("/journal")
@@ -74,7 +77,7 @@ class JournalController {
 	@GetMapping("/journal/groups/{groupId}")
 	String grid(@PathVariable long groupId, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
-			Locale locale) {
+			HttpServletRequest request, Locale locale) {
 		LocalDate start = date(from);
 		LocalDate end = date(to);
 		if ((from != null && !from.isBlank() && start == null) || (to != null && !to.isBlank() && end == null)) {
@@ -89,6 +92,7 @@ class JournalController {
 			grid = this.journal.grid(groupId, subject, null, null);
 		}
 		model.addAttribute("grid", grid);
+		model.addAttribute("rows", this.tables.rows(grid, request.getContextPath(), locale));
 		return "journal/grid";
 	}
 
@@ -132,7 +136,8 @@ class JournalController {
 			// the click answers with its changed cell; a refusal goes the common way
 			// below
 			try {
-				model.addAttribute("edit", change.get());
+				CellEdit edit = change.get();
+				model.addAttribute("cellHtml", this.tables.cell(edit, request.getContextPath(), locale));
 				return "journal/fragments :: view";
 			}
 			catch (JournalInputException ex) {
@@ -296,9 +301,14 @@ class JournalController {
 		}
 		if (htmx(request) && day != null && time != null && learner != null && subject != null) {
 			try {
-				model.addAttribute("edit", this.journal.cell(groupId, subject, day, time, learner));
+				CellEdit edit = this.journal.cell(groupId, subject, day, time, learner);
+				model.addAttribute("edit", edit);
 				model.addAttribute("error", error);
-				return (error != null) ? "journal/fragments :: editor" : "journal/fragments :: view";
+				if (error != null) {
+					return "journal/fragments :: editor";
+				}
+				model.addAttribute("cellHtml", this.tables.cell(edit, request.getContextPath(), locale));
+				return "journal/fragments :: view";
 			}
 			catch (JournalInputException ex) {
 				// fall through to the page
