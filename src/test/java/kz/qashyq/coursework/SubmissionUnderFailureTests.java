@@ -90,6 +90,28 @@ class SubmissionUnderFailureTests {
 				"en", "honesty", "true", "key", key, "body", "Задачи 1–5");
 	}
 
+	private HttpResponse<String> apiSubmit(String key) throws Exception {
+		String boundary = "api-boundary";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"honesty\"\r\n\r\ntrue\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(HttpSession.multipartFileHead(boundary, "page.png"));
+		body.writeBytes(CourseworkTestData.png());
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/v1/coursework/tasks/"
+						+ this.assignment + "/submissions"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Cookie", this.learner.cookieHeader())
+				.header("X-XSRF-TOKEN", this.learner.csrfToken(taskPage()))
+				.header("Idempotency-Key", key)
+				.header("Accept", "application/json")
+				.header("Accept-Language", "en")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	private int submissions() {
 		return this.jdbc.sql("select count(*) from submission where assignment_id = ? and learner_id = ?")
 			.params(this.assignment, this.data.first)
@@ -125,6 +147,15 @@ class SubmissionUnderFailureTests {
 			assertThat(waited).as("cancelled at the transaction's limit").isLessThan(Duration.ofSeconds(15));
 			assertThat(submissions()).isZero();
 			assertThat(filesOfLearner()).isZero();
+			// the JSON API answers the same as an RFC 9457 problem
+			HttpResponse<String> api = apiSubmit("api-retry-key");
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(api.body()).contains("\"status\":503", "\"title\":\"The platform is busy\"",
+					"nothing was saved");
+			assertThat(submissions()).isZero();
 			holder.rollback();
 		}
 		for (int attempt = 0; attempt < 2; attempt++) {
