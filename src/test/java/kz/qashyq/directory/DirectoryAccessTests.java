@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * regions).
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DirectoryAccessTests {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Autowired
 	DirectoryViews views;
@@ -104,6 +108,33 @@ class DirectoryAccessTests {
 		assertThat(district.region().learners()).isEqualTo(region.region().learners());
 		assertThat(district.organizations()).extracting(DirectoryViews.TerritoryNode::id).containsExactly(this.schoolA);
 		assertThatThrownBy(() -> this.views.region(17)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@DisplayName("O-1.4b the territory pages link each unit to its own page")
+	void shouldLinkEachUnitToItsPage() throws Exception {
+		long districtA = this.jdbc.sql("select district_id from organization_scope where organization_id = ?")
+			.param(this.schoolA)
+			.query(Long.class)
+			.single();
+		var official = DirectoryTestData.signIn(null, new Grant(Role.REGION_DEPARTMENT, ScopeRef.region(14)));
+		String region = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/directory/regions/14")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(official)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(region).contains("href=\"/directory/districts/" + districtA + "\"").doesNotContain("${");
+		String district = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/directory/districts/" + districtA)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(official)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(district).contains("href=\"/directory/organizations/" + this.schoolA + "\"");
 	}
 
 	private long count(String sql) {

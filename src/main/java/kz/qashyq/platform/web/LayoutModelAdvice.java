@@ -1,7 +1,12 @@
 package kz.qashyq.platform.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 import kz.qashyq.platform.db.DemoMode;
 import kz.qashyq.platform.i18n.Languages;
@@ -18,6 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModelAdvice {
+
+	private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
 	private final List<NavItem> items;
 
@@ -38,6 +45,30 @@ class LayoutModelAdvice {
 	@ModelAttribute("lang")
 	String language() {
 		return Languages.current();
+	}
+
+	/**
+	 * The language switch's links: the page's own address with its parameters (a chosen
+	 * date, the journal's filters), only {@code lang} replaced.
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (forwarded instanceof String uri) ? uri : request.getRequestURI();
+		StringBuilder kept = new StringBuilder();
+		String query = (forwarded == null) ? request.getQueryString() : null;
+		if (query != null) {
+			for (String parameter : query.split("&")) {
+				if (!parameter.isEmpty() && !parameter.equals("lang") && !parameter.startsWith("lang=")) {
+					kept.append(parameter).append('&');
+				}
+			}
+		}
+		Map<String, String> links = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			links.put(language, path + "?" + kept + "lang=" + language);
+		}
+		return links;
 	}
 
 	@ModelAttribute("demoMode")

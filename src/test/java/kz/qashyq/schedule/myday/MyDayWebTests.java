@@ -159,4 +159,38 @@ class MyDayWebTests {
 			.andExpect(jsonPath("$.components.schemas.MyDayEntry.description").value(containsString("UTC instants")));
 	}
 
+	@Test
+	@DisplayName("A1-27a the day and week pages link to real pages: previous, today, next and the other view, for a learner and for a class")
+	void shouldLinkTodayAndTheOtherView() throws Exception {
+		this.mvc.perform(get("/schedule/my/day").param("date", "2020-04-06").with(user(this.schools.student())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"today\" href=\"/schedule/my/day\"")))
+			.andExpect(content().string(containsString("id=\"previous\" href=\"/schedule/my/day?date=2020-04-05\"")))
+			.andExpect(content().string(containsString("id=\"next\" href=\"/schedule/my/day?date=2020-04-07\"")))
+			.andExpect(content().string(containsString("id=\"switch\" href=\"/schedule/my/week?date=2020-04-06\"")))
+			.andExpect(content().string(not(containsString("${"))));
+		this.mvc.perform(get("/schedule/my/week").param("date", "2020-04-06").with(user(this.schools.student())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"today\" href=\"/schedule/my/week\"")))
+			.andExpect(content().string(containsString("id=\"switch\" href=\"/schedule/my/day?date=2020-04-06\"")));
+		QashyqUser teacher = new QashyqUser(this.schools.teacherA + 3_000_000, "links-teacher", "Teacher",
+				this.schools.teacherA, null, true, false,
+				java.util.List.of(new Grant(Role.TEACHER, ScopeRef.group(this.schools.classA))));
+		String group = "/schedule/groups/" + this.schools.classA;
+		this.mvc.perform(get(group + "/week").param("date", "2020-04-06").with(user(teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"today\" href=\"" + group + "/week\"")))
+			.andExpect(content().string(containsString("id=\"switch\" href=\"" + group + "/day?date=2020-04-06\"")));
+	}
+
+	@Test
+	@DisplayName("Switching the language keeps the page's parameters: the chosen date stays")
+	void shouldKeepTheDateWhenTheLanguageChanges() throws Exception {
+		this.mvc.perform(get("/schedule/my/day?date=2020-04-06&lang=ru").with(user(this.schools.student())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/schedule/my/day?date=2020-04-06&amp;lang=kk\"")))
+			.andExpect(content().string(containsString("href=\"/schedule/my/day?date=2020-04-06&amp;lang=en\"")))
+			.andExpect(content().string(not(containsString("lang=ru&amp;lang="))));
+	}
+
 }
