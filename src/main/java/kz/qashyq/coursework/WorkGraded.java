@@ -24,8 +24,9 @@ import java.time.LocalDate;
  * @param scale the organization's grading scale
  * @param mark the mark on that scale, or null for formative assessment
  * @param feedback the teacher's written feedback, or null
- * @param date the local date the mark belongs to in the journal (the assignment's
- * deadline date)
+ * @param date the local date the mark belongs to in the journal: the day it is given, in
+ * the organization's zone, so that it shows where people look for it that day (a deadline
+ * next week would hide it from the journal's default range)
  * @param gradedBy who graded
  * @param gradedAt when
  */

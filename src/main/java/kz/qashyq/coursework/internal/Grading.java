@@ -124,11 +124,11 @@ public class Grading {
 		this.audit.record(AuditEvent.of("GRADE", "SUBMISSION", submissionId,
 				this.access.learnerPath(submission.learnerId()), scored.total() + "/" + scored.maxPoints()
 						+ ((scored.mark() != null) ? ", mark " + scored.mark().toPlainString() : "")));
-		this.events.publishEvent(new WorkGraded(submissionId, assignment.id(), submission.learnerId(),
-				assignment.groupId(), assignment.organizationId(), assignment.subject(), assignment.title(),
-				assignment.summative(), assignment.workType().name(), scored.total(), scored.maxPoints(), scale,
-				scored.mark(), feedback, assignment.deadlineAt().atZone(ZoneId.of(assignment.timeZone())).toLocalDate(),
-				user.getUsername(), now));
+		this.events
+			.publishEvent(new WorkGraded(submissionId, assignment.id(), submission.learnerId(), assignment.groupId(),
+					assignment.organizationId(), assignment.subject(), assignment.title(), assignment.summative(),
+					assignment.workType().name(), scored.total(), scored.maxPoints(), scale, scored.mark(), feedback,
+					now.atZone(ZoneId.of(assignment.timeZone())).toLocalDate(), user.getUsername(), now));
 		return id;
 	}
 

@@ -312,7 +312,7 @@ class DemoCoursework {
 						rs.getLong("learner_id"), rs.getLong("group_id"), organization, rs.getString("subject"),
 						rs.getString("title"), summative, rs.getString("work_type"), points, max, scale,
 						summative ? scale.markFor(points, max) : null, rs.getString("feedback"),
-						rs.getTimestamp("deadline_at")
+						rs.getTimestamp("graded_at")
 							.toInstant()
 							.atZone(ZoneId.of(rs.getString("time_zone")))
 							.toLocalDate(),
