@@ -52,8 +52,8 @@ class TimetableBrowserTests {
 	}
 
 	@Test
-	@DisplayName("O-1.10d A1-23c the deputy generates a timetable, watches the progress, inspects a class of the draft and approves it")
-	void deputyGeneratesInspectsAndApprovesATimetable() {
+	@DisplayName("O-1.10d A1-23c the deputy generates a timetable, watches the progress and inspects a class of the draft; only the head approves it")
+	void deputyGeneratesAndInspectsTheHeadApproves() {
 		signIn("deputy");
 		visit("/timetables?lang=en");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Timetables");
@@ -77,12 +77,20 @@ class TimetableBrowserTests {
 		assertThat(lessons).contains("Monday", "Friday", "08:30", "Live online");
 		assertThat(browser.findElements(By.cssSelector("#class-lessons tbody tr"))).hasSizeGreaterThan(10);
 
+		// A1-23c: the deputy is offered no approval
+		assertThat(browser.findElements(By.id("approve"))).isEmpty();
+		String draft = browser.getCurrentUrl();
+
+		signIn("head");
+		browser.get(draft);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
 		browser.findElement(By.id("approve")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("timetable-status"), "Approved"));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("approved");
 		long approved = this.jdbc
 			.sql("""
-					select count(*) from timetable where organization_id = ? and status = 'APPROVED' and created_by like 'deputy%'""")
+					select count(*) from timetable where organization_id = ? and status = 'APPROVED' and created_by like 'deputy%'
+					and approved_by like 'head%'""")
 			.param(this.demo.facts().citySchoolId())
 			.query(Long.class)
 			.single();

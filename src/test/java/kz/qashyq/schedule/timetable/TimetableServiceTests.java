@@ -226,11 +226,14 @@ class TimetableServiceTests {
 	}
 
 	@Test
-	@DisplayName("A1-23c approval turns a draft into the approved version, archives the previous one and is audited")
+	@DisplayName("A1-23c only the head approves: the deputy's draft is refused to the deputy, approved by the head, archives the previous one and is audited")
 	void shouldApproveAndArchiveThePreviousVersion() {
 		long school = facts().citySchoolId();
 		long first = draft("deputy", school);
 		this.timetables.addLesson(first, lesson(classOf(school, "6А"), 2, "08:30", 30, "LIVE"));
+		assertThatThrownBy(() -> this.timetables.approve(first)).isInstanceOf(AccessDeniedException.class);
+		assertThat(status(first)).isEqualTo("DRAFT");
+		signIn("head");
 		this.timetables.approve(first);
 		long second = this.timetables.createDraft(school, "2020-04-13");
 		this.timetables.addLesson(second, lesson(classOf(school, "6А"), 3, "08:30", 30, "LIVE"));
@@ -259,6 +262,7 @@ class TimetableServiceTests {
 		this.jdbc.sql("""
 				insert into timetable_lesson (timetable_id, group_id, subject, weekday, start_time, minutes, mode)
 				values (?, ?, 'Математика', 1, '08:00', 30, 'SELF_STUDY')""").params(draft, grade5).update();
+		signIn("head");
 		TimetableRejected rejected = catchThrowableOfType(TimetableRejected.class,
 				() -> this.timetables.approve(draft));
 		assertThat(rejected.problems()).extracting(TimetableProblem::ruleId).containsExactly("O-1.10b");
@@ -310,6 +314,7 @@ class TimetableServiceTests {
 		long school = facts().citySchoolId();
 		long draft = draft("deputy", school);
 		this.timetables.addLesson(draft, lesson(classOf(school, "9А"), 2, "08:30", 30, "LIVE"));
+		signIn("head");
 		this.timetables.approve(draft);
 		this.timetables.publish(draft);
 		String token = this.jdbc.sql("select public_token from timetable where id = ?")
