@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +74,7 @@ class LocalFileStorage implements FileStorage {
 				.filter(accepted::contains)
 				.orElseThrow(() -> new FileRejectedException("storage.rejected.type", name, mediaType, accepted));
 			checkNameMatches(name, category);
+			String storedName = nameFor(name, mediaType);
 			if (size > limit(category)) {
 				throw new FileRejectedException("storage.rejected.size", name, megabytes(size),
 						megabytes(limit(category)));
@@ -81,7 +84,7 @@ class LocalFileStorage implements FileStorage {
 			Files.createDirectories(target.getParent());
 			moveIntoPlace(temporary, target);
 			temporary = null;
-			return new StoredFile(UUID.randomUUID(), hash, size, mediaType, category, name, actor,
+			return new StoredFile(UUID.randomUUID(), hash, size, mediaType, category, storedName, actor,
 					Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS));
 		}
 		catch (IOException ex) {
@@ -160,16 +163,22 @@ class LocalFileStorage implements FileStorage {
 	}
 
 	/**
-	 * A name is kept without any path: one with a separator, a parent reference or a
-	 * control character is refused rather than silently cut.
+	 * A name is kept without any path: one with a separator or a parent reference is
+	 * refused rather than silently cut. Control characters (a NUL byte among them) and
+	 * invisible formatting characters (the bidirectional overrides that make
+	 * {@code "cv\u202Efdp.exe"} read as {@code "cvexe.pdf"}) are removed.
 	 */
 	static String checkName(String originalName) {
-		String name = (originalName != null) ? originalName.strip() : "";
+		String name = (originalName != null) ? originalName : "";
+		StringBuilder kept = new StringBuilder(name.length());
+		name.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+			.forEach(kept::appendCodePoint);
+		name = kept.toString().strip();
 		if (name.isEmpty()) {
 			throw new FileRejectedException("storage.rejected.noname");
 		}
-		if (name.contains("/") || name.contains("\\") || name.contains("..") || name.chars().anyMatch((c) -> c < 32)
-				|| name.contains(":")) {
+		if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
 			throw new FileRejectedException("storage.rejected.path", name);
 		}
 		if (name.length() > MAX_NAME_LENGTH) {
@@ -177,6 +186,39 @@ class LocalFileStorage implements FileStorage {
 		}
 		return name;
 	}
+
+	/**
+	 * The name a file is kept and downloaded under: its extension says what the content
+	 * is. A JPEG named {@code photo.svg} or {@code page.html} is kept as
+	 * {@code photo.jpg} or {@code page.jpg}, so no browser takes it for a drawing or a
+	 * page with scripts; a name without an extension gets one. Plain text keeps a text
+	 * extension such as {@code .csv}, unless that is a kind a browser runs (HTML, XML,
+	 * scripts).
+	 */
+	static String nameFor(String name, String mediaType) {
+		String byName = NAMES.detect(name.toLowerCase(Locale.ROOT));
+		if (byName.equals(mediaType)
+				|| ("text/plain".equals(mediaType) && byName.startsWith("text/") && !ACTIVE_TEXT.contains(byName))) {
+			return name;
+		}
+		String extension;
+		try {
+			extension = MimeTypes.getDefaultMimeTypes().forName(mediaType).getExtension();
+		}
+		catch (MimeTypeException ex) {
+			extension = "";
+		}
+		if (extension.isEmpty()) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String base = (dot > 0) ? name.substring(0, dot) : name;
+		return base + extension;
+	}
+
+	/** Text a browser would render or run rather than show. */
+	private static final Set<String> ACTIVE_TEXT = Set.of("text/html", "text/xml", "text/javascript",
+			"text/x-javascript", "text/ecmascript", "text/css");
 
 	/**
 	 * A name whose extension says one kind of file while the content is another (a PDF

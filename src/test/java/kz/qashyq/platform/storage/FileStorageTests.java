@@ -79,6 +79,23 @@ class FileStorageTests {
 	}
 
 	@Test
+	@DisplayName("the kept name's extension says what the content is; control and bidirectional characters are removed")
+	void namesSayWhatTheContentIs() {
+		assertThat(stored(PNG, "photo.svg")).isEqualTo("photo.png");
+		assertThat(stored(PNG, "page.html")).isEqualTo("page.png");
+		assertThat(stored(PNG, "scan")).isEqualTo("scan.png");
+		assertThat(stored(PNG, "бет-1.png")).isEqualTo("бет-1.png");
+		assertThat(stored(PDF, "report\u202Egpj.pdf")).isEqualTo("reportgpj.pdf");
+		assertThat(stored(PDF, "a\u0000b\u2066.pdf")).isEqualTo("ab.pdf");
+		assertThat(stored("a;b\n1;2\n".getBytes(StandardCharsets.UTF_8), "marks.csv")).isEqualTo("marks.csv");
+		assertThat(reason(PDF, "\u202E\u0000", FileCategory.any())).contains("нет имени");
+	}
+
+	private String stored(byte[] content, String name) {
+		return this.storage.store(new ByteArrayInputStream(content), name, FileCategory.any(), "t").originalName();
+	}
+
+	@Test
 	@DisplayName("bad files are refused with a translated reason and leave no record")
 	void refusals() {
 		long before = count();
