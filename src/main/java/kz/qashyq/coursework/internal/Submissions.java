@@ -143,7 +143,7 @@ public class Submissions {
 		}
 		CurrentUser.requireWriter();
 		String key = key(submission.idempotencyKey());
-		Outcome earlier = earlier(user, key);
+		Outcome earlier = earlier(user.getUsername(), key);
 		if (earlier != null) {
 			return earlier;
 		}
@@ -174,7 +174,7 @@ public class Submissions {
 		AssignmentView assignment = this.access.assignment(assignmentId);
 		QashyqUser user = this.access.requireTeacherOf(assignment);
 		String key = key(submission.idempotencyKey());
-		Outcome earlier = earlier(user, key);
+		Outcome earlier = earlier(user.getUsername(), key);
 		if (earlier != null) {
 			return earlier;
 		}
@@ -217,13 +217,11 @@ public class Submissions {
 	 * The outcome of an earlier call with the same key (a retry), or null. Read without a
 	 * lock: a retry racing its first call is caught again under the key's lock.
 	 */
-	private Outcome earlier(QashyqUser user, String key) {
+	private Outcome earlier(String actor, String key) {
 		if (key == null) {
 			return null;
 		}
-		return this.repository.submissionByKey(user.getUsername(), key)
-			.map((id) -> new Outcome(receiptOf(id), true))
-			.orElse(null);
+		return this.repository.submissionByKey(actor, key).map((id) -> new Outcome(receiptOf(id), true)).orElse(null);
 	}
 
 	/**
@@ -258,9 +256,9 @@ public class Submissions {
 		return this.transactions.execute((status) -> {
 			if (key != null) {
 				this.repository.lockKey(actor, key);
-				var earlier = this.repository.submissionByKey(actor, key);
-				if (earlier.isPresent()) {
-					return new Outcome(receiptOf(earlier.get()), true);
+				Outcome earlier = earlier(actor, key);
+				if (earlier != null) {
+					return earlier;
 				}
 			}
 			this.repository.lockLearner(assignment.id(), learnerId);

@@ -3,6 +3,7 @@ package kz.qashyq.journal.web;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +66,7 @@ public class JournalTables {
 	public String cell(CellEdit edit, String contextPath, Locale locale) {
 		Labels labels = new Labels(contextPath, translations(locale));
 		StringOutput output = new StringOutput(1024);
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		params.put("url", labels.cellUrl(edit.grid(), edit.lesson(), edit.learner()));
 		params.put("cell", edit.cell());
 		params.put("labels", labels);
