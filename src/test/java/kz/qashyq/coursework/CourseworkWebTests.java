@@ -191,7 +191,7 @@ class CourseworkWebTests {
 	}
 
 	@Test
-	@DisplayName("A1-28c a learner's task list comes in pages of 40, newest deadline first, each task on exactly one page")
+	@DisplayName("A learner's task list comes in pages of 40, newest deadline first, each task on exactly one page")
 	void shouldPageALongTaskList() throws Exception {
 		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
 		java.util.Set<Long> created = new java.util.HashSet<>();

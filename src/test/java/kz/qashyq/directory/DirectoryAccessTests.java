@@ -111,7 +111,7 @@ class DirectoryAccessTests {
 	}
 
 	@Test
-	@DisplayName("O-1.4b the territory pages link each unit to its own page")
+	@DisplayName("The territory pages link each unit to its own page")
 	void shouldLinkEachUnitToItsPage() throws Exception {
 		long districtA = this.jdbc.sql("select district_id from organization_scope where organization_id = ?")
 			.param(this.schoolA)

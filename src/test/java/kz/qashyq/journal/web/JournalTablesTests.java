@@ -57,7 +57,7 @@ class JournalTablesTests {
 	}
 
 	@Test
-	@DisplayName("A1-24k the grid's rows escape names, reasons and mark titles, and link a keeper's past lessons to their editor")
+	@DisplayName("The grid's rows escape names, reasons and mark titles, and link a keeper's past lessons to their editor")
 	void shouldEscapeAndLinkOnlyEditableCells() {
 		Column past = new Column("2026-11-30_08:30", PAST, LocalTime.of(8, 30), 1L, null, null, true);
 		Column future = new Column("2026-12-07_08:30", PAST.plusDays(7), LocalTime.of(8, 30), 2L, null, null, false);
@@ -81,7 +81,7 @@ class JournalTablesTests {
 	}
 
 	@Test
-	@DisplayName("A1-24k the cell an attendance click answers with is the same cell the grid shows")
+	@DisplayName("The cell an attendance click answers with is the same cell the grid shows")
 	void shouldRenderTheSingleCellLikeTheGrid() {
 		Column past = new Column("2026-11-30_08:30", PAST, LocalTime.of(8, 30), 1L, null, null, true);
 		Cell cell = new Cell(AttendanceStatus.PRESENT, Participation.ONLINE, null, List.of());

@@ -160,7 +160,7 @@ class MyDayWebTests {
 	}
 
 	@Test
-	@DisplayName("A1-27a the day and week pages link to real pages: previous, today, next and the other view, for a learner and for a class")
+	@DisplayName("The day and week pages link to real pages: previous, today, next and the other view, for a learner and for a class")
 	void shouldLinkTodayAndTheOtherView() throws Exception {
 		this.mvc.perform(get("/schedule/my/day").param("date", "2020-04-06").with(user(this.schools.student())))
 			.andExpect(status().isOk())
