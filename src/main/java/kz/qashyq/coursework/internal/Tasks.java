@@ -136,6 +136,14 @@ public class Tasks implements MyDayContributor {
 	}
 
 	/**
+	 * Whether the learner is the signed-in user or their child: they open the task page,
+	 * staff open the submission or the assignment.
+	 */
+	public boolean isOwn(long learnerId) {
+		return this.access.ownLearners(CurrentUser.get()).contains(learnerId);
+	}
+
+	/**
 	 * Whether the signed-in user is the learner of the task (and so may submit).
 	 */
 	public boolean isSelf(long learnerId) {
@@ -202,9 +210,16 @@ public class Tasks implements MyDayContributor {
 			}
 		}
 		else if (groupId != null) {
-			for (CourseworkRepository.GroupTask task : this.repository.groupTasksDue(groupId, start, end, now)) {
+			List<CourseworkRepository.GroupTask> tasks = this.repository.groupTasksDue(groupId, start, end, now);
+			// linked only for those who may open an assignment (a regional observer sees
+			// the
+			// class's week, not its coursework)
+			boolean open = !tasks.isEmpty() && CurrentUser.find()
+				.map((user) -> user.can(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId)))
+				.orElse(false);
+			for (CourseworkRepository.GroupTask task : tasks) {
 				entries.add(entry(task.id(), task.deadlineAt(), zone, task.title(), null, null, task.subject(),
-						"/coursework/assignments/" + task.id()));
+						open ? "/coursework/assignments/" + task.id() : null));
 			}
 		}
 		return entries;

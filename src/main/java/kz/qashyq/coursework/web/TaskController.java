@@ -42,6 +42,7 @@ class TaskController {
 	@GetMapping("/coursework/my/tasks")
 	String mine(Model model) {
 		model.addAttribute("learners", this.tasks.mine());
+		model.addAttribute("own", true);
 		return "coursework/tasks";
 	}
 
@@ -52,6 +53,7 @@ class TaskController {
 	@GetMapping("/coursework/learners/{learnerId}")
 	String learner(@PathVariable long learnerId, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("learners", List.of(this.tasks.learner(learnerId, before)));
+		model.addAttribute("own", this.tasks.isOwn(learnerId));
 		return "coursework/tasks";
 	}
 

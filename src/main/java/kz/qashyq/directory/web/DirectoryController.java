@@ -1,5 +1,9 @@
 package kz.qashyq.directory.web;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import kz.qashyq.directory.Directory;
 import kz.qashyq.directory.internal.DirectoryViews;
 import kz.qashyq.directory.internal.PostalAddresses;
@@ -52,12 +56,29 @@ class DirectoryController {
 
 	@GetMapping("/organizations/{organizationId}")
 	String organization(@PathVariable long organizationId, Model model) {
-		model.addAttribute("view", this.views.organization(organizationId));
+		DirectoryViews.OrganizationView view = this.views.organization(organizationId);
+		model.addAttribute("view", view);
 		ScopePath path = this.directory.organizationPath(organizationId).orElseThrow();
 		QashyqUser user = CurrentUser.get();
 		model.addAttribute("canViewTimetable", user.can(Permission.VIEW_TIMETABLE, path));
+		model.addAttribute("openGroups", groupsWhere(user, Permission.VIEW_LEARNERS, path, view.groups()));
+		model.addAttribute("weekGroups", groupsWhere(user, Permission.VIEW_TIMETABLE, path, view.groups()));
 		model.addAttribute("canManageTimetable", user.can(Permission.MANAGE_TIMETABLE, path) && !user.isReadOnly());
 		return "directory/organization";
+	}
+
+	/**
+	 * The classes of the organization page whose pages the user may open with the
+	 * permission, so that the page links only those.
+	 */
+	private static Set<Long> groupsWhere(QashyqUser user, Permission permission, ScopePath organization,
+			List<DirectoryViews.GroupSummary> groups) {
+		return groups.stream()
+			.map(DirectoryViews.GroupSummary::id)
+			.filter((groupId) -> user.can(permission,
+					ScopePath.of(organization.regionId(), organization.districtId(), organization.organizationId(),
+							List.of(groupId), null)))
+			.collect(Collectors.toSet());
 	}
 
 	@GetMapping("/groups/{groupId}")
