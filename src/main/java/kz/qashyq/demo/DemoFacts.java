@@ -33,10 +33,12 @@ import java.util.List;
  * @param curatorGroupId the college group the curator leads
  * @param collegeHeadPersonId the college's head (account {@code college-head})
  * @param ruralClassId a class of the rural school (grade 5)
- * @param studentId the grade-9 learner of the city school (account {@code student})
+ * @param studentId the grade-8 learner of the city school, in the teacher's home class, a
+ * child of the parent (account {@code student})
  * @param studentClassId the student's class
- * @param parentPersonId a mother of two city-school learners (account {@code parent})
- * @param parentChildIds her two children
+ * @param parentPersonId the student's mother (account {@code parent})
+ * @param parentChildIds her four children: the student (8А), a daughter in 3А, a toddler
+ * in the educator's kindergarten group and a son in the curator's college group
  * @param parentChildClassIds their two (different) classes, in the same order
  */
 public record DemoFacts(int academicYear, long regionId, long cityDistrictId, long ruralDistrictId,

@@ -162,10 +162,11 @@ class DemoAccountsBrowserTests {
 	}
 
 	@Test
-	@DisplayName("A1-28a the parent sees both children in their different classes")
+	@DisplayName("A1-28a the parent sees all four children, in their classes of three organizations")
 	void parentSeesTheirChildren() {
 		signIn("parent");
-		assertThat(browser.findElements(By.cssSelector("#children .card"))).hasSize(2);
+		assertThat(browser.findElements(By.cssSelector("#children .card"))).hasSize(this.facts.parentChildIds().size())
+			.hasSize(4);
 		for (long classId : this.facts.parentChildClassIds()) {
 			assertThat(text("#children")).contains(groupName(classId));
 		}

@@ -333,7 +333,7 @@ class DemoDataTests {
 	}
 
 	@Test
-	@DisplayName("the facts name the teacher's classes, the student's class and the parent's two children")
+	@DisplayName("the facts name the teacher's classes, the student's class and the parent's children: one family tells the demo's story")
 	void shouldDescribeTheNotableRows() {
 		assertThat(this.facts.teacherClassIds()).hasSizeBetween(4, 5).contains(this.facts.teacherHomeClassId());
 		assertThat(this.jdbc.sql("select distinct organization_id from study_group where id in (:ids)")
@@ -341,11 +341,16 @@ class DemoDataTests {
 			.query(Long.class)
 			.list()).containsExactly(this.facts.citySchoolId());
 		assertThat(one("select grade from study_group where id = ?", Integer.class, this.facts.studentClassId()))
-			.isEqualTo(9);
+			.isEqualTo(8);
+		// the student is in the teacher's own class, and the parent is the student's
+		// mother
+		assertThat(this.facts.studentClassId()).isEqualTo(this.facts.teacherHomeClassId());
+		assertThat(this.facts.parentChildIds()).contains(this.facts.studentId());
 		assertThat(one("select group_id from learner where person_id = ?", Long.class, this.facts.studentId()))
 			.isEqualTo(this.facts.studentClassId());
-		assertThat(this.facts.parentChildIds()).hasSize(2);
-		assertThat(Set.copyOf(this.facts.parentChildClassIds())).hasSize(2);
+		assertThat(this.facts.parentChildIds()).hasSize(4);
+		assertThat(Set.copyOf(this.facts.parentChildClassIds())).hasSize(4)
+			.contains(this.facts.curatorGroupId(), this.facts.studentClassId());
 		assertThat(this.jdbc.sql("select learner_id from parent_link where parent_id = ? order by learner_id")
 			.param(this.facts.parentPersonId())
 			.query(Long.class)

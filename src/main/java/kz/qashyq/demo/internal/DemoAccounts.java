@@ -24,8 +24,8 @@ public final class DemoAccounts {
 			new DemoAccount("deputy", "deputy head and DET-responsible of School No. 17"),
 			new DemoAccount("teacher", "mathematics teacher of School No. 17: 7А, 7Б, 8А, 8Б, class teacher of 8А"),
 			new DemoAccount("curator", "lecturer and curator of group ПО-21, Karaganda Polytechnic College"),
-			new DemoAccount("student", "learner of 9А, School No. 17"),
-			new DemoAccount("parent", "mother of two learners of School No. 17 (3А and 7Б)"),
+			new DemoAccount("student", "learner of 8А, School No. 17: the teacher's class, the parent's son"),
+			new DemoAccount("parent", "the student's mother: children in 8А and 3А, the kindergarten and the college"),
 			new DemoAccount("college-head", "head of Karaganda Polytechnic College"),
 			new DemoAccount("social", "social pedagogue of School No. 17"),
 			new DemoAccount("educator", "educator of the first group of the «Балапан» kindergarten: daily attendance"));

@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with small photos of notebook pages, work recorded by the teacher as arriving by post
  * or WhatsApp, late and missing work, grades with feedback on the organization's scale,
  * and one suspected violation of academic honesty per organization. The outcomes follow a
- * fixed pattern per learner, so that the demo student and the demo parent's children have
- * tasks in every status. Written set-wise in SQL to stay fast.
+ * fixed pattern per learner, so that the demo student and the demo parent's school
+ * children have tasks in every status. Written set-wise in SQL to stay fast.
  */
 @Component
 class DemoCoursework {

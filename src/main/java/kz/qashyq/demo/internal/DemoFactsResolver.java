@@ -49,6 +49,7 @@ public class DemoFactsResolver {
 			long citySchool = organization(plan.citySchool());
 			long ruralSchool = organization(plan.ruralSchool());
 			long college = organization(plan.college());
+			List<Long> children = plan.parentChildren().stream().map(this::person).toList();
 			return new DemoFacts(year, DemoPlanner.REGION_ID, cityDistrict, ruralDistrict, city, village, citySchool,
 					ruralSchool, organization(plan.preschool()), college, organization(plan.university()),
 					organization(plan.centre()), person(plan.head()), person(plan.deputy()),
@@ -56,9 +57,13 @@ public class DemoFactsResolver {
 					groups(citySchool, year, plan.teacherClasses()), group(citySchool, year, plan.teacherHomeClass()),
 					person(plan.curator()), group(college, year, plan.curatorGroup()), person(plan.collegeHead()),
 					group(ruralSchool, year, plan.ruralClass()), person(plan.student()),
-					group(citySchool, year, plan.studentClass()), person(plan.parent()),
-					plan.parentChildren().stream().map(this::person).toList(),
-					groups(citySchool, year, plan.parentChildClasses()));
+					group(citySchool, year, plan.studentClass()), person(plan.parent()), children,
+					// the children learn in several organizations: each one's class is
+					// where
+					// the child learns
+					children.stream()
+						.map((child) -> id("select group_id from learner where person_id = ?", child))
+						.toList());
 		});
 	}
 

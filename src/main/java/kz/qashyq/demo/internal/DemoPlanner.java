@@ -204,13 +204,19 @@ public final class DemoPlanner {
 		centreStaff(centre, circles);
 
 		Families families = new Families();
-		Family parentFamily = families.explicit(group(cityClasses, "3А"), group(cityClasses, "7Б"));
-		Family studentFamily = families.explicit(group(cityClasses, "9А"), group(preschoolGroups, "Ботақан"),
-				group(collegeGroups, "ПО-31"));
+		// One family tells the demo's story: the student of 8А (whose mathematics and
+		// class
+		// teacher is the demo teacher), a younger sister in 3А, a toddler in the
+		// educator's
+		// kindergarten group and an elder brother in the curator's college group; the
+		// demo
+		// parent is their mother.
+		Family parentFamily = families.explicit(this.teacherHomeClass, group(cityClasses, "3А"),
+				group(preschoolGroups, "Бөбек"), this.curatorGroup);
 		families.formTheRest();
 		families.write();
 
-		Slot studentSlot = studentFamily.children.get(0);
+		Slot studentSlot = parentFamily.children.get(0);
 		Group studentClass = studentSlot.group;
 		List<Key> parentChildren = parentFamily.children.stream().map((slot) -> person(slot.person)).toList();
 		List<Key> parentChildClasses = parentFamily.children.stream().map((slot) -> group(slot.group)).toList();
