@@ -206,6 +206,8 @@ class EndpointAuthorizationTests {
 				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_JOURNAL));
 		POLICIES.put("GET /journal/preschool/groups/{groupId}", Policy.scoped(Permission.VIEW_JOURNAL, Scope.GROUP));
 		POLICIES.put("POST /journal/preschool/groups/{groupId}", Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
+		POLICIES.put("POST /journal/preschool/groups/{groupId}/all-present",
+				Policy.scoped(Permission.KEEP_JOURNAL, Scope.GROUP));
 		POLICIES.put("POST /journal/preschool/learners/{learnerId}/choice",
 				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.KEEP_JOURNAL));
 		POLICIES.put("GET /api/v1/journal/learners/{learnerId}",
@@ -226,6 +228,11 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /coursework/assignments/{assignmentId}/material",
 				Policy.scopedAny(Scope.ASSIGNMENT_MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN)
 					.withQuery("n=1"));
+		// editing an issued assignment: only who may grade it (the subject's teacher, a head or deputy)
+		POLICIES.put("GET /coursework/assignments/{assignmentId}/edit",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
+		POLICIES.put("POST /coursework/assignments/{assignmentId}/edit",
+				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
 		// A1-27f: only the teacher of the subject in the class (or a head or deputy)
 		POLICIES.put("POST /coursework/assignments/{assignmentId}/submissions",
 				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));

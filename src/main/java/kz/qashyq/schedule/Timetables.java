@@ -40,4 +40,11 @@ public interface Timetables {
 	 */
 	List<ScheduledLesson> lessonsOf(long groupId, LocalDate from, LocalDate to);
 
+	/**
+	 * A teacher's lessons in every organization they teach in, from {@code from} to
+	 * {@code to} (both included), by the same rule as {@link #lessonsOf}: the approved
+	 * timetable in force on each date, none on holidays. Ordered by date and start.
+	 */
+	List<ScheduledLesson> lessonsOfTeacher(long teacherId, LocalDate from, LocalDate to);
+
 }

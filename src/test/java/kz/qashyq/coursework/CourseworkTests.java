@@ -144,6 +144,20 @@ class CourseworkTests {
 	}
 
 	@Test
+	@DisplayName("A rubric's total points, when not stated, are the sum of its criteria")
+	void shouldTakeTheCriteriaSumAsTheTotal() {
+		this.data.signInTeacher();
+		List<CriterionInput> rubric = CourseworkTestData.rubric();
+		long id = this.assignments.create(this.data.group, withRubric(form(true), rubric, null));
+		BigDecimal expected = rubric.stream().map(CriterionInput::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(expected).isPositive();
+		assertThat(this.jdbc.sql("select max_points from assignment where id = ?")
+			.param(id)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(expected);
+	}
+
+	@Test
 	@DisplayName("A1-15a a teacher issues work only in a subject they teach in the class; learners see it from its release")
 	void shouldIssueOnlyInTaughtSubjectAndShowFromRelease() {
 		this.data.signInPhysicsTeacher();

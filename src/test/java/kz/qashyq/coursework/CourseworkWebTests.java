@@ -180,7 +180,23 @@ class CourseworkWebTests {
 				.with(csrf())
 				.with(user(this.teacher)))
 			.andReturn();
-		assertThat(recorded.getResponse().getRedirectedUrl()).isEqualTo("/coursework/assignments/" + id);
+		assertThat(recorded.getResponse().getRedirectedUrl()).startsWith("/coursework/assignments/" + id + "?receipt=");
+		// the teacher sees a confirmation naming the learner, and the receipt names them
+		// too
+		String lastName = this.jdbc.sql("select last_name from person where id = ?")
+			.param(this.data.second)
+			.query(String.class)
+			.single();
+		String confirmation = this.mvc
+			.perform(get(recorded.getResponse().getRedirectedUrl()).param("lang", "en").with(user(this.teacher)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(confirmation).select("#recorded").text()).startsWith("The work of ")
+			.contains(lastName)
+			.endsWith("is recorded; the receipt is below.");
+		assertThat(org.jsoup.Jsoup.parse(confirmation).select("#receipt .receipt-for").text()).contains(lastName,
+				"Дроби");
 		assertThat(this.jdbc.sql("select channel from submission where assignment_id = ? and learner_id = ?")
 			.params(id, this.data.second)
 			.query(String.class)

@@ -385,6 +385,59 @@ class JournalTests {
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
+	@Test
+	@DisplayName("Preschool: all the others present in one click, absences and the parent's choice kept; another group's educator is refused")
+	void preschoolAllPresent() {
+		DirectoryTestData data = new DirectoryTestData(this.jdbc);
+		long kindergarten = data.organization(data.settlement(9, "Kindergarten village " + System.nanoTime()),
+				"PRESCHOOL", "Kindergarten");
+		long group = this.jdbc
+			.sql("""
+					insert into study_group (organization_id, kind, name, academic_year) values (?, 'PRESCHOOL_GROUP', 'Балапан', 2026)
+					returning id""")
+			.param(kindergarten)
+			.query(Long.class)
+			.single();
+		long ill = pupil(data, kindergarten, group, "Әлиев", "Нұр");
+		long here = pupil(data, kindergarten, group, "Бекова", "Аяна");
+		long home = pupil(data, kindergarten, group, "Серікова", "Мира");
+		LocalDate day = LocalDate.now(ZoneId.of("Asia/Almaty"));
+		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.minusDays(1);
+		}
+		LocalDate workday = day;
+		long mother = data.parentOf(home, "Серікова", "Гүлнар");
+		DirectoryTestData.signIn(mother, new Grant(Role.PARENT, ScopeRef.learner(home)));
+		this.preschool.choose(home, workday.minusDays(1), workday.plusDays(5), true);
+		long educator = data.person("Тәрбиеші", "Сая", LocalDate.of(1991, 2, 3), true);
+		DirectoryTestData.signIn(educator, new Grant(Role.CURATOR, ScopeRef.group(group)));
+		this.preschool.mark(group, workday, ill, false, "Cold");
+		boolean free = this.preschool.sheet(group, workday).freeAttendance();
+
+		int marked = this.preschool.allPresent(group, workday);
+
+		PreschoolService.Sheet sheet = this.preschool.sheet(group, workday);
+		java.util.Map<Long, PreschoolService.Line> lines = new java.util.HashMap<>();
+		sheet.lines().forEach((line) -> lines.put(line.learnerId(), line));
+		assertThat(lines.get(ill).present()).as("an absence stays").isFalse();
+		assertThat(lines.get(here).present()).isTrue();
+		assertThat(lines.get(home).marked()).as("the parent's choice is left for the educator").isEqualTo(!free);
+		assertThat(marked).isEqualTo(free ? 1 : 2);
+		assertThat(this.preschool.allPresent(group, workday)).as("nothing left to mark").isZero();
+
+		DirectoryTestData.signIn(this.schools.teacherA, new Grant(Role.CURATOR, ScopeRef.group(this.schools.classA)));
+		assertThatThrownBy(() -> this.preschool.allPresent(group, workday)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	private long pupil(DirectoryTestData data, long kindergarten, long group, String last, String first) {
+		long pupil = data.person(last, first, LocalDate.of(2021, 3, 4), true);
+		this.jdbc
+			.sql("insert into learner (person_id, organization_id, group_id, kind) values (?, ?, ?, 'PRESCHOOL_PUPIL')")
+			.params(pupil, kindergarten, group)
+			.update();
+		return pupil;
+	}
+
 	private long count(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}

@@ -20,7 +20,8 @@ import kz.qashyq.coursework.internal.Rubrics.CriterionInput;
  * @param release the local release time, or blank for now
  * @param deadline the local deadline, required
  * @param channels {@link kz.qashyq.coursework.Channel} names
- * @param totalPoints the points possible of the whole work (the sum of the criteria)
+ * @param totalPoints the points possible of the whole work, which must be the sum of the
+ * criteria; null to take that sum
  * @param criteria the rubric
  * @param learnerIds the learners it is for, empty for the whole class
  * @param materials attached files

@@ -56,7 +56,7 @@ public class Assignments {
 
 	private static final int MAX_TITLE = 300;
 
-	private static final int MAX_INSTRUCTIONS = 10_000;
+	static final int MAX_INSTRUCTIONS = 10_000;
 
 	private static final int MAX_MATERIALS = 10;
 
@@ -113,15 +113,20 @@ public class Assignments {
 	}
 
 	/**
-	 * Creates an assignment with its rubric and materials, all or nothing.
-	 * @return the new assignment's id
-	 * @throws InvalidCourseworkInput with every problem of the input (or a refused file)
-	 * @throws AccessDeniedException unless the user manages coursework in the class
+	 * An assignment's values as checked: every problem of the input at once.
 	 */
-	@Transactional
-	public long create(long groupId, AssignmentForm form) {
-		QashyqUser user = this.access.requireManager(groupId);
-		GroupFacts group = this.access.group(groupId);
+	record Checked(String subject, String title, String instructions, WorkType workType, Instant release,
+			Instant deadline, Set<Channel> channels) {
+	}
+
+	/**
+	 * Checks an assignment as entered, for a new one or for one edited before any
+	 * submission.
+	 * @param keptRelease the release of the assignment being edited, taken when the form
+	 * leaves it blank; null for a new one (released now)
+	 * @throws InvalidCourseworkInput with every problem of the input
+	 */
+	Checked check(QashyqUser user, long groupId, GroupFacts group, AssignmentForm form, Instant keptRelease) {
 		List<Problem> problems = new ArrayList<>();
 		String subject = trim(form.subject());
 		if (subject == null || !this.access.subjects(user, groupId).contains(subject)) {
@@ -140,7 +145,7 @@ public class Assignments {
 			problems.add(Rubrics.problem("coursework.error.workType"));
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		Instant release = now;
+		Instant release = (keptRelease != null) ? keptRelease : now;
 		if (trim(form.release()) != null) {
 			release = local(form.release(), group, problems, "coursework.error.release");
 		}
@@ -183,14 +188,35 @@ public class Assignments {
 		if (!problems.isEmpty()) {
 			throw new InvalidCourseworkInput(problems);
 		}
+		return new Checked(subject, title, instructions, workType, release, deadline, channels);
+	}
+
+	/**
+	 * Creates an assignment with its rubric and materials, all or nothing.
+	 * @return the new assignment's id
+	 * @throws InvalidCourseworkInput with every problem of the input (or a refused file)
+	 * @throws AccessDeniedException unless the user manages coursework in the class
+	 */
+	@Transactional
+	public long create(long groupId, AssignmentForm form) {
+		QashyqUser user = this.access.requireManager(groupId);
+		GroupFacts group = this.access.group(groupId);
+		Checked checked = check(user, groupId, group, form, null);
+		String subject = checked.subject();
+		String title = checked.title();
+		String instructions = checked.instructions();
+		WorkType workType = checked.workType();
+		Instant release = checked.release();
+		Instant deadline = checked.deadline();
+		Set<Channel> channels = checked.channels();
 		List<StoredFile> stored = new ArrayList<>();
 		for (AssignmentForm.Upload upload : form.materials()) {
 			stored.add(store(upload, FileCategory.any(), user.getUsername()));
 		}
-		long id = this.repository
-			.insertAssignment(new CourseworkRepository.NewAssignment(group.organizationId(), groupId, subject, title,
-					instructions, workType, form.summative(), form.topicId(), release, deadline, List.copyOf(channels),
-					form.totalPoints(), form.learnerIds().stream().distinct().toList(), user.getUsername()));
+		long id = this.repository.insertAssignment(new CourseworkRepository.NewAssignment(group.organizationId(),
+				groupId, subject, title, instructions, workType, form.summative(), form.topicId(), release, deadline,
+				List.copyOf(channels), (form.totalPoints() != null) ? form.totalPoints() : Rubrics.sum(form.criteria()),
+				form.learnerIds().stream().distinct().toList(), user.getUsername()));
 		int position = 1;
 		for (Rubrics.CriterionInput criterion : form.criteria()) {
 			this.repository.insertCriterion(id, position++, criterion);
@@ -355,7 +381,7 @@ public class Assignments {
 
 	// ---- parsing
 
-	private static Instant local(String text, GroupFacts group, List<Problem> problems, String key) {
+	static Instant local(String text, GroupFacts group, List<Problem> problems, String key) {
 		try {
 			return LocalDateTime.parse(text.strip()).atZone(group.zone()).toInstant();
 		}

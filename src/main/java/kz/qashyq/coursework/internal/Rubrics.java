@@ -44,7 +44,8 @@ public final class Rubrics {
 
 	/**
 	 * The problems of a rubric, empty when it adds up.
-	 * @param total the points possible stated for the whole work
+	 * @param total the points possible stated for the whole work, or null when they are
+	 * the criteria's sum (the form computes it; an API client may state it)
 	 */
 	public static List<InvalidCourseworkInput.Problem> check(List<CriterionInput> criteria, BigDecimal total) {
 		List<InvalidCourseworkInput.Problem> problems = new ArrayList<>();
@@ -83,14 +84,24 @@ public final class Rubrics {
 				problems.add(problem("coursework.error.rubric.tooManyDescriptors", title, MAX_DESCRIPTORS));
 			}
 		}
-		if (total == null || total.signum() <= 0) {
+		if (total != null && total.signum() <= 0) {
 			problems.add(problem("coursework.error.rubric.total"));
 		}
-		else if (problems.isEmpty() && sum.compareTo(total) != 0) {
+		else if (total != null && problems.isEmpty() && sum.compareTo(total) != 0) {
 			problems.add(problem("coursework.error.rubric.sum", sum.stripTrailingZeros().toPlainString(),
 					total.stripTrailingZeros().toPlainString()));
 		}
 		return problems;
+	}
+
+	/**
+	 * The points possible of a rubric: the sum of its criteria's maximum points.
+	 */
+	public static BigDecimal sum(List<CriterionInput> criteria) {
+		return criteria.stream()
+			.map(CriterionInput::maxPoints)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/**

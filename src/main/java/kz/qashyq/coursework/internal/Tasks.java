@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Tasks implements MyDayContributor {
 
-	private static final int INBOX_LIMIT = 300;
+	/** The most submissions the inbox shows at once. */
+	public static final int INBOX_LIMIT = 300;
 
 	/** Tasks per page of a learner's list; older ones follow page by page. */
 	static final int TASK_PAGE = 40;
@@ -173,6 +174,15 @@ public class Tasks implements MyDayContributor {
 		GroupFacts group = this.access.group(groupId);
 		return new OverduePage(groupId, group.name(), this.repository.overdue(groupId, this.clock.instant()),
 				this.repository.flagsOfGroup(groupId));
+	}
+
+	/**
+	 * The overdue tasks and honesty flags of every class the user is curator or class
+	 * teacher of.
+	 */
+	@Transactional(readOnly = true)
+	public List<OverduePage> supervisedOverdue() {
+		return supervised().stream().map((group) -> overdue(group.id())).toList();
 	}
 
 	/**

@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kz.qashyq.coursework.internal.AssignmentEdits;
 import kz.qashyq.coursework.internal.AssignmentForm;
 import kz.qashyq.coursework.internal.Assignments;
 import kz.qashyq.coursework.internal.InvalidCourseworkInput;
 import kz.qashyq.coursework.internal.Submissions;
+import kz.qashyq.coursework.internal.Views;
+import kz.qashyq.coursework.internal.Views.AssignmentView;
 import kz.qashyq.coursework.internal.Views.Material;
 
 import org.springframework.context.MessageSource;
@@ -40,7 +43,11 @@ class AssignmentController {
 
 	private final MessageSource messages;
 
-	AssignmentController(Assignments assignments, Submissions submissions, MessageSource messages) {
+	private final AssignmentEdits edits;
+
+	AssignmentController(Assignments assignments, AssignmentEdits edits, Submissions submissions,
+			MessageSource messages) {
+		this.edits = edits;
 		this.assignments = assignments;
 		this.submissions = submissions;
 		this.messages = messages;
@@ -68,12 +75,7 @@ class AssignmentController {
 	String create(@PathVariable long groupId, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "materials", required = false) List<MultipartFile> materials, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		AssignmentForm form = new AssignmentForm(params.getFirst("subject"), params.getFirst("title"),
-				params.getFirst("instructions"), params.getFirst("workType"),
-				"true".equals(params.getFirst("summative")), Forms.id(params.getFirst("topicId")),
-				params.getFirst("release"), params.getFirst("deadline"), params.get("channels"),
-				Forms.decimal(params.getFirst("totalPoints"), java.math.BigDecimal.valueOf(-1)), Forms.criteria(params),
-				Forms.ids(params.get("learners")), Forms.uploads(materials));
+		AssignmentForm form = formOf(params, materials);
 		try {
 			long id = this.assignments.create(groupId, form);
 			redirect.addFlashAttribute("created", true);
@@ -89,12 +91,73 @@ class AssignmentController {
 		}
 	}
 
+	private static AssignmentForm formOf(MultiValueMap<String, String> params, List<MultipartFile> materials) {
+		return new AssignmentForm(params.getFirst("subject"), params.getFirst("title"), params.getFirst("instructions"),
+				params.getFirst("workType"), "true".equals(params.getFirst("summative")),
+				Forms.id(params.getFirst("topicId")), params.getFirst("release"), params.getFirst("deadline"),
+				params.get("channels"), Forms.decimal(params.getFirst("totalPoints"), java.math.BigDecimal.valueOf(-1)),
+				Forms.criteria(params), Forms.ids(params.get("learners")), Forms.uploads(materials));
+	}
+
+	/**
+	 * Editing an issued assignment: the whole form while nobody has submitted, else the
+	 * deadline and the instructions only.
+	 */
+	@GetMapping("/coursework/assignments/{assignmentId}/edit")
+	String edit(@PathVariable long assignmentId, Model model) {
+		AssignmentEdits.EditPage page = this.edits.page(assignmentId);
+		AssignmentView a = page.assignment();
+		model.addAttribute("editing", a);
+		if (!model.containsAttribute("values")) {
+			model.addAttribute("values", Forms.valuesOf(a));
+			model.addAttribute("chosenChannels", a.channels().stream().map(Enum::name).toList());
+			model.addAttribute("chosenLearners", a.learnerIds().stream().map(String::valueOf).toList());
+		}
+		if (page.submitted()) {
+			return "coursework/edit";
+		}
+		model.addAttribute("page", page.form());
+		model.addAttribute("rows", Math.max(Forms.CRITERIA_ROWS, a.criteria().size() + 1));
+		model.addAttribute("descriptorRows", Math.max(Forms.DESCRIPTOR_ROWS,
+				a.criteria().stream().mapToInt((c) -> c.descriptors().size()).max().orElse(0)));
+		model.addAttribute("workTypes", kz.qashyq.coursework.WorkType.values());
+		return "coursework/new";
+	}
+
+	@PostMapping("/coursework/assignments/{assignmentId}/edit")
+	String update(@PathVariable long assignmentId, @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "materials", required = false) List<MultipartFile> materials, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.edits.update(assignmentId, formOf(params, materials));
+			redirect.addFlashAttribute("updated", true);
+			return "redirect:/coursework/assignments/" + assignmentId;
+		}
+		catch (InvalidCourseworkInput ex) {
+			model.addAttribute("problems", ex.messages(this.messages, locale));
+			model.addAttribute("values", Forms.values(params));
+			model.addAttribute("chosenChannels", params.getOrDefault("channels", List.of()));
+			model.addAttribute("chosenLearners", params.getOrDefault("learners", List.of()));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return edit(assignmentId, model);
+		}
+	}
+
+	/**
+	 * An assignment; after recording work that came by another channel, with its receipt
+	 * ({@code ?receipt=}, in the address like the learner's, so a replayed page still
+	 * shows it, and only to those who may see it).
+	 */
 	@GetMapping("/coursework/assignments/{assignmentId}")
-	String assignment(@PathVariable long assignmentId, Model model) {
+	String assignment(@PathVariable long assignmentId, @RequestParam(name = "receipt", required = false) Long receiptId,
+			Model model) {
 		model.addAttribute("page", this.assignments.page(assignmentId));
 		model.addAttribute("key", UUID.randomUUID().toString());
-		if (model.getAttribute("receiptId") instanceof Long receipt) {
-			model.addAttribute("receipt", this.submissions.receipt(receipt));
+		if (receiptId != null) {
+			Views.Receipt receipt = this.submissions.receipt(receiptId);
+			if (receipt.assignmentId() == assignmentId) {
+				model.addAttribute("receipt", receipt);
+			}
 		}
 		return "coursework/assignment";
 	}
@@ -110,20 +173,19 @@ class AssignmentController {
 	@PostMapping("/coursework/assignments/{assignmentId}/submissions")
 	String record(@PathVariable long assignmentId, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			HttpServletResponse response) {
 		Submissions.RecordedSubmission submission = new Submissions.RecordedSubmission(
 				Forms.id(params.getFirst("learner")), params.getFirst("channel"), params.getFirst("receivedAt"),
 				params.getFirst("body"), Forms.uploads(files), params.getFirst("key"));
 		try {
 			Submissions.Outcome outcome = this.submissions.record(assignmentId, submission);
-			redirect.addFlashAttribute("receiptId", outcome.receipt().submissionId());
-			return "redirect:/coursework/assignments/" + assignmentId;
+			return "redirect:/coursework/assignments/" + assignmentId + "?receipt=" + outcome.receipt().submissionId();
 		}
 		catch (InvalidCourseworkInput ex) {
 			model.addAttribute("problems", ex.messages(this.messages, locale));
 			model.addAttribute("values", Forms.values(params));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return assignment(assignmentId, model);
+			return assignment(assignmentId, null, model);
 		}
 	}
 

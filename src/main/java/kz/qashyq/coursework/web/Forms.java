@@ -31,6 +31,34 @@ final class Forms {
 	private Forms() {
 	}
 
+	/**
+	 * The form's values of an issued assignment, for editing it: local times in its
+	 * organization's zone as the form's date-time fields take them.
+	 */
+	static Map<String, String> valuesOf(kz.qashyq.coursework.internal.Views.AssignmentView a) {
+		Map<String, String> values = new HashMap<>();
+		values.put("title", a.title());
+		values.put("instructions", (a.instructions() != null) ? a.instructions() : "");
+		values.put("workType", a.workType().name());
+		values.put("summative", String.valueOf(a.summative()));
+		values.put("topicId", (a.topicId() != null) ? String.valueOf(a.topicId()) : "");
+		values.put("release", a.localRelease().toString());
+		values.put("deadline", a.localDeadline().toString());
+		int c = 1;
+		for (kz.qashyq.coursework.internal.Views.Criterion criterion : a.criteria()) {
+			values.put("c" + c + ".title", criterion.title());
+			values.put("c" + c + ".max", criterion.maxPoints().stripTrailingZeros().toPlainString());
+			int d = 1;
+			for (kz.qashyq.coursework.internal.Views.Descriptor descriptor : criterion.descriptors()) {
+				values.put("c" + c + ".d" + d + ".text", descriptor.description());
+				values.put("c" + c + ".d" + d + ".points", descriptor.points().stripTrailingZeros().toPlainString());
+				d++;
+			}
+			c++;
+		}
+		return values;
+	}
+
 	static Map<String, String> values(MultiValueMap<String, String> params) {
 		Map<String, String> values = new HashMap<>();
 		params.forEach((key, list) -> {

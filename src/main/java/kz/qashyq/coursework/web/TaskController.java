@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kz.qashyq.coursework.internal.AssignmentEdits;
 import kz.qashyq.coursework.internal.InvalidCourseworkInput;
 import kz.qashyq.coursework.internal.Submissions;
+import kz.qashyq.coursework.internal.Views;
 import kz.qashyq.coursework.internal.Views.Receipt;
 import kz.qashyq.coursework.internal.Tasks;
 
@@ -33,7 +35,10 @@ class TaskController {
 
 	private final MessageSource messages;
 
-	TaskController(Tasks tasks, Submissions submissions, MessageSource messages) {
+	private final AssignmentEdits edits;
+
+	TaskController(Tasks tasks, Submissions submissions, AssignmentEdits edits, MessageSource messages) {
+		this.edits = edits;
 		this.tasks = tasks;
 		this.submissions = submissions;
 		this.messages = messages;
@@ -65,7 +70,10 @@ class TaskController {
 	@GetMapping("/coursework/tasks/{assignmentId}")
 	String task(@PathVariable long assignmentId, @RequestParam(name = "receipt", required = false) Long receiptId,
 			Model model) {
-		model.addAttribute("task", this.tasks.task(assignmentId));
+		Views.TaskView task = this.tasks.task(assignmentId);
+		model.addAttribute("task", task);
+		model.addAttribute("changes",
+				this.edits.changes(assignmentId, java.time.ZoneId.of(task.assignment().timeZone())));
 		model.addAttribute("tasks", this.tasks);
 		model.addAttribute("key", UUID.randomUUID().toString());
 		if (receiptId != null) {

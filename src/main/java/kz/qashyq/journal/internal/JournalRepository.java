@@ -521,4 +521,62 @@ class JournalRepository {
 
 	}
 
+	/**
+	 * How many learners have attendance marked in each journal lesson of the classes on
+	 * the date, by class, subject and start ("groupId|subject|HH:mm").
+	 */
+	java.util.Map<String, Integer> attendanceCounts(java.util.Collection<Long> groupIds, java.time.LocalDate date) {
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		if (groupIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				select jl.group_id, jl.subject, jl.start_time, count(la.learner_id) as marked
+				from journal_lesson jl left join lesson_attendance la on la.lesson_id = jl.id
+				where jl.group_id in (:groups) and jl.lesson_date = :day
+				group by jl.group_id, jl.subject, jl.start_time""")
+			.param("groups", groupIds)
+			.param("day", date)
+			.query((rs) -> {
+				counts.put(rs.getLong("group_id") + "|" + rs.getString("subject") + "|"
+						+ rs.getObject("start_time", java.time.LocalTime.class), rs.getInt("marked"));
+			});
+		return counts;
+	}
+
+	/**
+	 * An organization's day in the journal: lessons with attendance, learners marked
+	 * absent, present by each channel, and marks given.
+	 */
+	record DayFigures(int lessons, int absent, int online, int tv, int post, int inPerson, int marks) {
+	}
+
+	DayFigures dayFigures(java.util.Collection<Long> groupIds, java.time.LocalDate date) {
+		if (groupIds.isEmpty()) {
+			return new DayFigures(0, 0, 0, 0, 0, 0, 0);
+		}
+		DayFigures attendance = this.jdbc.sql("""
+				select count(distinct la.lesson_id) as lessons,
+					count(*) filter (where la.status = 'ABSENT') as absent,
+					count(*) filter (where la.participation = 'ONLINE') as online,
+					count(*) filter (where la.participation = 'TV') as tv,
+					count(*) filter (where la.participation = 'POST') as post,
+					count(*) filter (where la.participation = 'IN_PERSON') as in_person
+				from journal_lesson jl join lesson_attendance la on la.lesson_id = jl.id
+				where jl.group_id in (:groups) and jl.lesson_date = :day""")
+			.param("groups", groupIds)
+			.param("day", date)
+			.query((rs, row) -> new DayFigures(rs.getInt("lessons"), rs.getInt("absent"), rs.getInt("online"),
+					rs.getInt("tv"), rs.getInt("post"), rs.getInt("in_person"), 0))
+			.single();
+		int marks = this.jdbc.sql(
+				"select count(*) from journal_mark where group_id in (:groups) and mark_date = :day and mark is not null")
+			.param("groups", groupIds)
+			.param("day", date)
+			.query(Integer.class)
+			.single();
+		return new DayFigures(attendance.lessons(), attendance.absent(), attendance.online(), attendance.tv(),
+				attendance.post(), attendance.inPerson(), marks);
+	}
+
 }

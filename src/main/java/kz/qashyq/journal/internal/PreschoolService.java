@@ -148,6 +148,28 @@ public class PreschoolService {
 	}
 
 	/**
+	 * Marks present every pupil of the group not yet marked on the day: the educator's
+	 * usual morning, one click. Those marked absent stay absent, and a pupil whose parent
+	 * chose "stays at home" in free attendance is left for the educator.
+	 * @return how many pupils were marked
+	 */
+	@Transactional
+	public int allPresent(long groupId, LocalDate date) {
+		Sheet sheet = sheet(groupId, date);
+		if (!sheet.canKeep()) {
+			this.access.keepGroup(groupId);
+		}
+		int marked = 0;
+		for (Line line : sheet.lines()) {
+			if (!line.marked() && !(line.staysHomeChosen() && sheet.freeAttendance())) {
+				mark(groupId, sheet.date(), line.learnerId(), true, null);
+				marked++;
+			}
+		}
+		return marked;
+	}
+
+	/**
 	 * O-1.5e: the parent (or the educator on the parent's word) records the choice for a
 	 * period of at most a year.
 	 */

@@ -56,6 +56,21 @@ class PreschoolController {
 		return "redirect:/journal/preschool/groups/" + groupId + ((day != null) ? "?date=" + day : "");
 	}
 
+	@PostMapping("/journal/preschool/groups/{groupId}/all-present")
+	String allPresent(@PathVariable long groupId, @RequestParam(required = false) String date,
+			RedirectAttributes redirect, Locale locale) {
+		LocalDate day = JournalController.date(date);
+		try {
+			int marked = this.preschool.allPresent(groupId, day);
+			redirect.addFlashAttribute("saved",
+					this.messages.getMessage("journal.preschool.allPresent.done", new Object[] { marked }, locale));
+		}
+		catch (JournalInputException ex) {
+			redirect.addFlashAttribute("error", ex.message(this.messages, locale));
+		}
+		return "redirect:/journal/preschool/groups/" + groupId + ((day != null) ? "?date=" + day : "");
+	}
+
 	@PostMapping("/journal/preschool/learners/{learnerId}/choice")
 	String choose(@PathVariable long learnerId, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean staysHome,

@@ -6,7 +6,10 @@ import kz.qashyq.platform.i18n.Languages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -37,6 +40,20 @@ public class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		interceptor.setHttpMethods("GET", "POST");
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * The few scripts (progressive enhancement only, such as the rubric's running total)
+	 * under {@code /js/**}, versioned by content and cached like the style sheet; the
+	 * other static files stay under {@code /css/**} (see application.properties).
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 }

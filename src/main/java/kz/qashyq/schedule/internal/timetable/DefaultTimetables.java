@@ -62,4 +62,9 @@ class DefaultTimetables implements Timetables {
 		return this.scheduled.lessonsOf(groupId, from, to);
 	}
 
+	@Override
+	public List<ScheduledLesson> lessonsOfTeacher(long teacherId, LocalDate from, LocalDate to) {
+		return this.scheduled.lessonsOfTeacher(teacherId, from, to);
+	}
+
 }
