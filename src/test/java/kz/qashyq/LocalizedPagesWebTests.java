@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 
 import kz.qashyq.demo.DemoData;
 import kz.qashyq.demo.DemoFacts;
+import kz.qashyq.directory.Directory;
+import kz.qashyq.platform.audit.AuditEvent;
+import kz.qashyq.platform.audit.AuditTrail;
 import kz.qashyq.schedule.myday.ScheduleTestConfiguration;
 import kz.qashyq.schedule.myday.ScheduleTestConfiguration.SettableClock;
 import kz.qashyq.support.HttpSession;
@@ -88,6 +91,12 @@ class LocalizedPagesWebTests {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	Directory directory;
 
 	DemoFacts facts;
 
@@ -203,9 +212,17 @@ class LocalizedPagesWebTests {
 	@Test
 	@DisplayName("The audit log names actions and objects in the page's language and labels the client's address")
 	void shouldShowTheAuditLogTranslated() {
-		String page = signedIn("head").get("/access/audit", "ru").body();
+		this.audit.record(AuditEvent.of("UPDATE", "JOURNAL_ATTENDANCE", "1:2",
+				this.directory.groupPath(this.facts.teacherHomeClassId()).orElseThrow(),
+				"Математика 2026-12-07 09:00: PRESENT/ONLINE -> LATE/ONLINE"));
+		HttpSession head = signedIn("head");
+		String page = head.get("/access/audit", "ru").body();
 		assertThat(page).contains("Вход", "Учётная запись", "адрес клиента: ")
 			.doesNotContain("client=", ">ACCOUNT<", ">LOGIN<");
+		String journal = head.get("/access/audit?type=JOURNAL_ATTENDANCE", "kk").body();
+		assertThat(journal)
+			.contains("Журналдағы қатысу", "Математика 2026-12-07 09:00: Қатысты · Онлайн → Кешікті · Онлайн")
+			.doesNotContain("PRESENT/ONLINE");
 	}
 
 	@ParameterizedTest

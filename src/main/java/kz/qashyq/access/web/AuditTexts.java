@@ -1,17 +1,22 @@
 package kz.qashyq.access.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.qashyq.platform.audit.AuditReading;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * An audit entry as people read it, in the page's language: its action and the kind of
- * its object named ("Timetable approved", "Learner" instead of
+ * its object named (“Timetable approved”, “Learner” instead of
  * {@code TIMETABLE_APPROVED}, {@code LEARNER}), and the labels of its details
- * ({@code client=10.0.0.1} is "client address: 10.0.0.1"). The details themselves stay as
+ * ({@code client=10.0.0.1} is “client address: 10.0.0.1”). The details themselves stay as
  * recorded. Templates call it as {@code ${@auditTexts.action(code)}}.
  */
 @Component("auditTexts")
@@ -25,8 +30,11 @@ public class AuditTexts {
 
 	private final MessageSource messages;
 
-	AuditTexts(MessageSource messages) {
+	private final List<AuditReading> readings;
+
+	AuditTexts(MessageSource messages, ObjectProvider<AuditReading> readings) {
 		this.messages = messages;
+		this.readings = readings.orderedStream().toList();
 	}
 
 	/**
@@ -44,13 +52,22 @@ public class AuditTexts {
 	}
 
 	/**
-	 * The details with their labels translated; empty for none.
+	 * The details with their labels translated, read by the module that recorded them
+	 * where it contributes an {@link AuditReading}; empty for none.
 	 */
-	public String details(String details) {
+	public String details(String objectType, String details) {
 		if (details == null) {
 			return "";
 		}
-		Matcher matcher = LABEL.matcher(details);
+		Locale locale = LocaleContextHolder.getLocale();
+		String read = details;
+		for (AuditReading reading : this.readings) {
+			if (objectType != null && reading.reads(objectType)) {
+				read = reading.read(objectType, details, locale);
+				break;
+			}
+		}
+		Matcher matcher = LABEL.matcher(read);
 		StringBuilder text = new StringBuilder();
 		while (matcher.find()) {
 			matcher.appendReplacement(text, Matcher.quoteReplacement(

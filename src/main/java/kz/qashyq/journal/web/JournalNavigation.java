@@ -24,7 +24,7 @@ class JournalNavigation {
 	}
 
 	/**
-	 * "My class" for a class teacher, "My group" for the curator of a college or
+	 * “My class” for a class teacher, “My group” for the curator of a college or
 	 * university group, a kindergarten educator, a circle's teacher.
 	 */
 	@Bean

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The journal's stored values as people read them, in the page's language: the history's
- * before and after ({@code PRESENT/ONLINE} is "Present · Online", {@code 5 CURRENT} is "5
- * · Current control", a grade from coursework says so), and absence reasons kept as
+ * before and after ({@code PRESENT/ONLINE} is “Present · Online”, {@code 5 CURRENT} is “5
+ * · Current control”, a grade from coursework says so), and absence reasons kept as
  * codes. Templates call it as {@code ${@journalTexts.change(what, value)}}.
  */
 @Component("journalTexts")
@@ -62,10 +62,13 @@ public class JournalTexts {
 	 * is free text.
 	 */
 	public String change(String what, String value) {
+		return change(what, value, LocaleContextHolder.getLocale());
+	}
+
+	String change(String what, String value, Locale locale) {
 		if (value == null || value.isBlank()) {
 			return "—";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
 		return switch (what) {
 			case "ATTENDANCE", "DAY" -> attendance(value, locale);
 			case "MARK", "TERM" -> mark(value, locale);
@@ -129,8 +132,8 @@ public class JournalTexts {
 		if (!matcher.matches()) {
 			return value;
 		}
-		String from = this.times.date(LocalDate.parse(matcher.group(2)));
-		String to = this.times.date(LocalDate.parse(matcher.group(3)));
+		String from = this.times.date(LocalDate.parse(matcher.group(2)), locale);
+		String to = this.times.date(LocalDate.parse(matcher.group(3)), locale);
 		return this.messages.getMessage("journal.history.choice." + matcher.group(1), new Object[] { from, to },
 				locale);
 	}

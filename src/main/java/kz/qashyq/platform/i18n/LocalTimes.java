@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class LocalTimes {
 
 	/**
-	 * The Republic's time, for "today" of a page above any one organization (the
+	 * The Republic's time, for “today” of a page above any one organization (the
 	 * ministry's list of policies): the zone of the capital, since 1 March 2024 the time
 	 * of the whole country.
 	 */
@@ -36,7 +36,7 @@ public class LocalTimes {
 	}
 
 	/**
-	 * A time zone as people name it, in the current request's language ("Алматы уақыты"),
+	 * A time zone as people name it, in the current request's language (“Алматы уақыты”),
 	 * never by its id. The name says no offset: a zone's offset changes (Almaty was six
 	 * hours ahead of UTC in 2020, five since March 2024). A zone without a name in the
 	 * bundles (only Kazakhstan's have one) is its offset now.
@@ -62,7 +62,7 @@ public class LocalTimes {
 
 	/**
 	 * The date and time of an instant in a time zone, in the current request's language
-	 * ("6 апр. 2026 г., 08:05"); empty for null.
+	 * (“6 апр. 2026 г., 08:05”); empty for null.
 	 * @param instant the instant, may be null
 	 * @param zone the organization's time zone; the Republic's time ({@link #NATIONAL})
 	 * when null
@@ -109,11 +109,19 @@ public class LocalTimes {
 	}
 
 	/**
-	 * A date in the current request's language ("6 апр. 2026 г.").
+	 * A date in the current request's language (“6 апр. 2026 г.”).
 	 */
 	public String date(LocalDate date) {
-		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(current()).format(date)
-				: "";
+		return date(date, current());
+	}
+
+	/**
+	 * A date in the given language.
+	 */
+	public String date(LocalDate date, Locale locale) {
+		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(Languages.supported(locale))
+			.format(date) : "";
 	}
 
 	/**

@@ -14,7 +14,7 @@ import kz.qashyq.platform.security.QashyqUser;
  * @param order position in the menu, lowest first
  * @param visibleTo who sees the link
  * @param labelFor the label's message key for a user, when it depends on who reads it (a
- * class teacher's "My class", a kindergarten educator's "My group")
+ * class teacher's “My class”, a kindergarten educator's “My group”)
  */
 public record NavItem(String path, String messageKey, int order, Predicate<QashyqUser> visibleTo,
 		Function<QashyqUser, String> labelFor) {

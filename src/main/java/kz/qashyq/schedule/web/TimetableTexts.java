@@ -8,8 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * A solver's score as people read it, in the page's language: "conflicts: 0, preferences
- * penalty: 31841" instead of Timefold's {@code 0hard/-31841soft}. Templates call it as
+ * A solver's score as people read it, in the page's language: “conflicts: 0, preferences
+ * penalty: 31841” instead of Timefold's {@code 0hard/-31841soft}. Templates call it as
  * {@code ${@timetableTexts.score(hard, soft)}} and {@code ${@timetableTexts.note(note)}}.
  */
 @Component("timetableTexts")

@@ -59,6 +59,25 @@ class JournalTextsTests {
 	}
 
 	@Test
+	void shouldReadTheJournalsAuditDetails() {
+		JournalAuditReading reading = new JournalAuditReading(this.texts, this.messages);
+		assertThat(reading.reads("JOURNAL_ATTENDANCE")).isTrue();
+		assertThat(reading.reads("TIMETABLE")).isFalse();
+		assertThat(reading.read("JOURNAL_ATTENDANCE", "Математика 2026-12-07 09:00: PRESENT/ONLINE -> LATE/ONLINE",
+				Languages.RUSSIAN))
+			.isEqualTo("Математика 2026-12-07 09:00: Присутствовал · Онлайн → Опоздал · Онлайн");
+		assertThat(reading.read("JOURNAL_MARK", "from submission 10721: null -> feedback", Languages.KAZAKH))
+			.isEqualTo("тапсырылған жұмыс 10721: — → Бағасыз пікір (тапсырылған жұмыс)");
+		assertThat(reading.read("JOURNAL_MARK", "Математика 2026-12-07: 5 CURRENT -> none", Languages.RUSSIAN))
+			.isEqualTo("Математика 2026-12-07: 5 · Текущий контроль → —");
+		assertThat(reading.read("JOURNAL_ATTENDANCE", "Математика 2026-12-07 09:00: all present, 25 learners [1, 2]",
+				Languages.RUSSIAN))
+			.isEqualTo("Математика 2026-12-07 09:00: все присутствуют (25 обучающихся)");
+		assertThat(reading.read("PRESCHOOL_ATTENDANCE", "null -> ABSENT (ILLNESS)", Languages.KAZAKH))
+			.isEqualTo("— → Қатыспады (Ауруына байланысты)");
+	}
+
+	@Test
 	void shouldTranslateReasonCodes() {
 		LocaleContextHolder.setLocale(Languages.KAZAKH);
 		assertThat(this.texts.reason("ILLNESS")).isEqualTo("Ауруына байланысты");
