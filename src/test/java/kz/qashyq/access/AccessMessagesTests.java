@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import kz.qashyq.access.internal.ObserverService;
+import kz.qashyq.content.ComplexStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,15 @@ class AccessMessagesTests {
 
 	private static final Pattern CODE_KEY = Pattern
 		.compile("\"((?:password|setup|observers|requests|audit|login)\\.[A-Za-z.]*[A-Za-z])\"");
+
+	/**
+	 * {@code AuditEvent.of(action, "OBJECT_TYPE"}: the action's expression and the type.
+	 */
+	private static final Pattern AUDIT_EVENT = Pattern.compile("AuditEvent\\.of\\(\\s*([^,]+?),\\s*\"([A-Z_]+)\"");
+
+	private static final Pattern CONSTANT = Pattern.compile("static final String ([A-Z_]+) = \"([A-Z_]+)\";");
+
+	private static final Pattern LITERAL = Pattern.compile("\"([A-Z_]+)\"");
 
 	@Test
 	void shouldHaveTheSameKeysInTheThreeLanguages() throws IOException {
@@ -50,6 +63,53 @@ class AccessMessagesTests {
 		List.of("ACTIVE", "EXPIRED", "REVOKED").forEach((status) -> used.add("observers.status." + status));
 		List.of("REQUESTED", "ISSUED", "REFUSED").forEach((status) -> used.add("requests.status." + status));
 		assertThat(used).hasSizeGreaterThan(50);
+		assertThat(known).containsAll(used);
+	}
+
+	/**
+	 * The audit log names every action and kind of object the code records (a code on the
+	 * page is "TIMETABLE_APPROVED" to a head who reads Kazakh).
+	 */
+	@Test
+	void shouldNameEveryActionAndObjectTheAuditLogRecords() throws IOException {
+		Set<String> known = load("i18n/access/messages_en.properties").stringPropertyNames();
+		Map<String, String> constants = new HashMap<>();
+		Set<String> used = new HashSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			List<String> sources = new ArrayList<>();
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				sources.add(Files.readString(file));
+			}
+			for (String source : sources) {
+				Matcher constant = CONSTANT.matcher(source);
+				while (constant.find()) {
+					constants.put(constant.group(1), constant.group(2));
+				}
+			}
+			for (String source : sources) {
+				Matcher event = AUDIT_EVENT.matcher(source);
+				while (event.find()) {
+					used.add("audit.object." + event.group(2));
+					String action = event.group(1).strip();
+					if (constants.containsKey(action)) {
+						used.add("audit.action." + constants.get(action));
+					}
+					else if (action.equals("decision.name()")) {
+						used.add("audit.action." + ComplexStatus.APPROVED);
+						used.add("audit.action." + ComplexStatus.RETURNED);
+					}
+					else {
+						Matcher literal = LITERAL.matcher(action);
+						assertThat(literal.find()).as("an action the test can read: %s", action).isTrue();
+						do {
+							used.add("audit.action." + literal.group(1));
+						}
+						while (literal.find());
+					}
+				}
+			}
+		}
+		assertThat(used).hasSizeGreaterThan(60);
 		assertThat(known).containsAll(used);
 	}
 

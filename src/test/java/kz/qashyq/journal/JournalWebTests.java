@@ -119,9 +119,11 @@ class JournalWebTests {
 			.andExpect(content().string(containsString("class=\"mark\"")));
 		this.mvc
 			.perform(get("/journal/groups/{id}/history", classA).param("subject", "Mathematics")
+				.header("Accept-Language", "ru")
 				.with(user(this.teacher)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("LATE/POST")));
+			.andExpect(content().string(containsString("Опоздал · По почте (офлайн-пакет)")))
+			.andExpect(content().string(not(containsString("LATE/POST"))));
 		this.mvc
 			.perform(get("/journal/groups/{id}/term", classA).param("subject", "Mathematics")
 				.param("from", "2020-04-06")

@@ -26,6 +26,11 @@ class AuditController {
 			"VIEW_PERSONAL_DATA", "CREATE", "UPDATE", "DELETE", "OBSERVER_ISSUED", "OBSERVER_REVOKED",
 			"OBSERVER_REQUESTED", "OBSERVER_REQUEST_REFUSED", "SETUP");
 
+	/** Kinds of object people look for most, offered as suggestions by their names. */
+	static final List<String> KNOWN_OBJECT_TYPES = List.of("ACCOUNT", "LEARNER", "GROUP", "JOURNAL_MARK",
+			"JOURNAL_ATTENDANCE", "SUBMISSION", "ASSIGNMENT", "TIMETABLE", "THEMATIC_PLAN", "COMPLEX", "MATERIAL",
+			"SOCIAL_FLAG", "ORGANIZATION_REGIME", "POLICY_VERSION", "OBSERVER_LOGIN", "ROSTER", "PAGE");
+
 	private final AuditSearch search;
 
 	AuditController(AuditSearch search) {
@@ -48,6 +53,7 @@ class AuditController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("zone", this.search.zone());
 		model.addAttribute("actions", KNOWN_ACTIONS);
+		model.addAttribute("objectTypes", KNOWN_OBJECT_TYPES);
 		model.addAttribute("errors", errors);
 		return "access/audit";
 	}

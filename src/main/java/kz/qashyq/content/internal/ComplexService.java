@@ -313,7 +313,8 @@ public class ComplexService {
 
 	/**
 	 * A1-18c: records whether the latest version supports independent work and
-	 * preparation for attestation sufficiently, with a comment, dated today.
+	 * preparation for attestation sufficiently, with a comment, dated today in the
+	 * organization's zone.
 	 */
 	@Transactional
 	public void review(long complexId, String sufficient, String comment) {
@@ -326,7 +327,8 @@ public class ComplexService {
 			throw InvalidContentInput.of("content.error.comment", MAX_COMMENT);
 		}
 		this.repository.review(reviewed.version().id(), Boolean.parseBoolean(sufficient), text.isEmpty() ? null : text,
-				LocalDate.now(this.clock), reviewed.user().getUsername());
+				LocalDate.now(this.clock.withZone(this.access.zone(reviewed.path().organizationId()))),
+				reviewed.user().getUsername());
 		this.audit.record(AuditEvent.of("REVIEW", "COMPLEX", complexId, reviewed.path(),
 				"v" + reviewed.version().version() + " sufficient=" + sufficient + " " + text));
 	}

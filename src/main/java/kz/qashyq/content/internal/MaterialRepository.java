@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
 public class MaterialRepository {
 
 	private static final String SELECT = """
-			select m.*, d.subject, f.original_name, f.media_type, f.size
-			from material m join discipline d on d.id = m.discipline_id left join stored_file f on f.id = m.file_id""";
+			select m.*, d.subject, f.original_name, f.media_type, f.size, o.time_zone
+			from material m join discipline d on d.id = m.discipline_id join organization o on o.id = m.organization_id
+			left join stored_file f on f.id = m.file_id""";
 
 	private static final int LIMIT = 200;
 
@@ -36,13 +37,14 @@ public class MaterialRepository {
 	 */
 	public record MaterialRow(long id, long organizationId, long disciplineId, String subject, MaterialKind kind,
 			String title, String topic, LearningForm form, String language, String licence, UUID fileId, String url,
-			String body, String updatedBy, Instant updatedAt, String fileName, String mediaType, Long size) {
+			String body, String updatedBy, Instant updatedAt, String fileName, String mediaType, Long size,
+			java.time.ZoneId zone) {
 
 		/**
-		 * The date it was last updated (UTC).
+		 * The date it was last updated, in its organization's time zone.
 		 */
 		public java.time.LocalDate updatedOn() {
-			return this.updatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+			return this.updatedAt.atZone(this.zone).toLocalDate();
 		}
 
 	}
@@ -144,7 +146,8 @@ public class MaterialRepository {
 				rs.getString("topic"), (form != null) ? LearningForm.valueOf(form) : null, rs.getString("language"),
 				rs.getString("licence"), rs.getObject("file_id", UUID.class), rs.getString("url"), rs.getString("body"),
 				rs.getString("updated_by"), ComplexRepository.instant(rs, "updated_at"), rs.getString("original_name"),
-				rs.getString("media_type"), rs.getObject("size", Long.class));
+				rs.getString("media_type"), rs.getObject("size", Long.class),
+				java.time.ZoneId.of(rs.getString("time_zone")));
 	}
 
 }

@@ -94,11 +94,6 @@ public class PlanRepository {
 
 	public record RevisionRow(int version, String changedBy, Instant changedAt, int topics) {
 
-		public String changedAtText() {
-			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-				.format(this.changedAt.atZone(java.time.ZoneOffset.UTC));
-		}
-
 	}
 
 	/**

@@ -127,7 +127,7 @@ public class PlanService {
 	// ---- one plan
 
 	public record PlanPage(PlanRow plan, List<TopicRow> topics, Integer shownVersion, List<RevisionRow> revisions,
-			List<MaterialRow> materials, boolean canEdit) {
+			List<MaterialRow> materials, boolean canEdit, java.time.ZoneId zone) {
 	}
 
 	/**
@@ -146,7 +146,8 @@ public class PlanService {
 		boolean canEdit = version == null && this.access.canManage(user, path, List.of(plan.groupId()), plan.subject());
 		List<TopicRow> topics = (version != null) ? this.repository.snapshot(planId, version)
 				: this.repository.topics(planId);
-		return new PlanPage(plan, topics, version, revisions, canEdit ? materialsOf(plan) : List.of(), canEdit);
+		return new PlanPage(plan, topics, version, revisions, canEdit ? materialsOf(plan) : List.of(), canEdit,
+				this.access.zone(plan.organizationId()));
 	}
 
 	@Transactional

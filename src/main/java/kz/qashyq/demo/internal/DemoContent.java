@@ -88,7 +88,8 @@ public class DemoContent {
 			disciplines += this.setup.createDisciplinesFromSubjects(organization, ACTOR);
 		}
 		int materials = (citySchool != null) ? complexes(citySchool) : 0;
-		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate monday = LocalDate.now(this.clock.withZone(kz.qashyq.platform.i18n.LocalTimes.NATIONAL))
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		int plans = 0;
 		for (long organization : organizations) {
 			plans(organization, monday);
@@ -136,7 +137,10 @@ public class DemoContent {
 						review ? null : java.sql.Timestamp.from(this.clock.instant().minusSeconds(86_400)),
 						review ? null : true,
 						review ? null : "Материалов достаточно для самостоятельной работы и подготовки к аттестации.",
-						review ? null : LocalDate.now(this.clock).minusDays(1), review ? null : "deputy")
+						review ? null
+								: LocalDate.now(this.clock.withZone(kz.qashyq.platform.i18n.LocalTimes.NATIONAL))
+									.minusDays(1),
+						review ? null : "deputy")
 				.query(Long.class)
 				.single();
 			item(version, "WORKING_PROGRAMME", (maths && pdf != null)

@@ -164,7 +164,8 @@ public class DemoDataLoader implements SmartInitializingSingleton {
 	 */
 	private void loadTimetables() {
 		long started = System.nanoTime();
-		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate monday = LocalDate.now(this.clock.withZone(kz.qashyq.platform.i18n.LocalTimes.NATIONAL))
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Long citySchool = this.jdbc.sql("select id from organization where bin = ?")
 			.param(DemoPlanner.CITY_SCHOOL_BIN)
 			.query(Long.class)

@@ -138,7 +138,7 @@ class DemoJournal {
 							: (roll > 96) ? "TV" : "ONLINE";
 				}
 				rows.add(new Object[] { lessonId, learner.id(), status, participation,
-						status.equals("EXCUSED") ? "Illness (certificate)" : null, ACTOR });
+						status.equals("EXCUSED") ? "ILLNESS_CERTIFICATE" : null, ACTOR });
 			}
 		}
 		this.template.batchUpdate("""
@@ -189,7 +189,7 @@ class DemoJournal {
 					&& day.getDayOfWeek().getValue() <= 5; day = day.plusDays(1)) {
 				int roll = hash(pupil.id(), day.getDayOfYear()) % 100;
 				boolean present = !staysHome && roll >= 8;
-				String reason = staysHome ? "PARENTS_CHOICE" : present ? null : "Illness";
+				String reason = staysHome ? "PARENTS_CHOICE" : present ? null : "ILLNESS";
 				days.add(new Object[] { pupil.id(), day, group.id(), present, reason, staysHome, ACTOR });
 			}
 		}

@@ -257,7 +257,7 @@ public class DirectoryViews {
 					rs.getBoolean("has_internet"), parents.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 		if (contacts) {
-			this.audit.record(AuditEvent.of("VIEW_PERSONAL_DATA", "GROUP", groupId, path, "learners and parents"));
+			this.audit.record(AuditEvent.of("VIEW_PERSONAL_DATA", "GROUP", groupId, path, null));
 		}
 		List<TeacherSubject> teachers = teachersOf(groupId);
 		return new GroupView(group, organization, learners, teachers, contacts);
@@ -327,13 +327,15 @@ public class DirectoryViews {
 	/** The parents of every learner of the group, in one query. */
 	private Map<Long, List<ParentContact>> parentsInGroup(long groupId) {
 		Map<Long, List<ParentContact>> parents = new HashMap<>();
-		this.jdbc.sql("""
-				select pl.learner_id, p.id, p.last_name, p.first_name, p.middle_name, pl.relation, pl.primary_contact,
-					p.phone, p.email,
-					(select string_agg(c.channel || ': ' || c.value, '; ' order by c.channel) from contact_channel c
-						where c.person_id = p.id and c.channel in ('AITU', 'WHATSAPP')) as messengers
-				from learner l join parent_link pl on pl.learner_id = l.person_id join person p on p.id = pl.parent_id
-				where l.group_id = ? order by pl.learner_id, pl.primary_contact desc, p.last_name""")
+		this.jdbc
+			.sql("""
+					select pl.learner_id, p.id, p.last_name, p.first_name, p.middle_name, pl.relation, pl.primary_contact,
+						p.phone, p.email,
+						(select string_agg(case c.channel when 'WHATSAPP' then 'WhatsApp' else 'Aitu' end || ': ' || c.value, '; '
+							order by c.channel) from contact_channel c
+							where c.person_id = p.id and c.channel in ('AITU', 'WHATSAPP')) as messengers
+					from learner l join parent_link pl on pl.learner_id = l.person_id join person p on p.id = pl.parent_id
+					where l.group_id = ? order by pl.learner_id, pl.primary_contact desc, p.last_name""")
 			.param(groupId)
 			.query((rs) -> {
 				parents.computeIfAbsent(rs.getLong("learner_id"), (learner) -> new ArrayList<>())
@@ -348,7 +350,8 @@ public class DirectoryViews {
 		return this.jdbc
 			.sql("""
 					select p.id, p.last_name, p.first_name, p.middle_name, pl.relation, pl.primary_contact, p.phone, p.email,
-						(select string_agg(c.channel || ': ' || c.value, '; ' order by c.channel) from contact_channel c
+						(select string_agg(case c.channel when 'WHATSAPP' then 'WhatsApp' else 'Aitu' end || ': ' || c.value, '; '
+						order by c.channel) from contact_channel c
 							where c.person_id = p.id and c.channel in ('AITU', 'WHATSAPP')) as messengers
 					from parent_link pl join person p on p.id = pl.parent_id
 					where pl.learner_id = ? order by pl.primary_contact desc, p.last_name""")

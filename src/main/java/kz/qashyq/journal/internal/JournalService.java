@@ -596,14 +596,17 @@ public class JournalService {
 		return new LocalDate[] { today.minusWeeks(8), today };
 	}
 
-	/** The history of the class's journal, newest first. */
+	/**
+	 * The history of the class's journal, newest first, its times in the organization's
+	 * zone.
+	 */
 	@Transactional(readOnly = true)
 	public List<Change> history(long groupId, String subject) {
-		this.access.viewGroup(groupId);
+		GroupRow group = this.access.viewGroup(groupId);
 		return this.repository.changes(groupId, (subject == null || subject.isBlank()) ? null : subject, 200)
 			.stream()
 			.map((c) -> new Change(c.what(), c.day(), c.learnerName(), c.subject(), c.oldValue(), c.newValue(),
-					c.changedBy(), c.changedAt()))
+					c.changedBy(), c.changedAt().atZone(group.zone())))
 			.toList();
 	}
 

@@ -97,7 +97,7 @@ public final class JournalViews {
 	}
 
 	public record Change(String what, LocalDate day, String learnerName, String subject, String oldValue,
-			String newValue, String changedBy, Instant changedAt) {
+			String newValue, String changedBy, java.time.ZonedDateTime changedAt) {
 
 	}
 

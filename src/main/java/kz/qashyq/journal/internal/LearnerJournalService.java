@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LearnerJournalService {
 
+	private final java.util.Map<Long, String> groupKinds = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final JournalRepository repository;
 
 	private final PreschoolRepository preschool;
@@ -106,6 +108,24 @@ public class LearnerJournalService {
 					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.GROUP)
 			.map((grant) -> grant.scope().id())
 			.findFirst();
+	}
+
+	/**
+	 * Whether the curator's group (the one {@link #myGroup()} opens) is a school class;
+	 * false for a kindergarten, college, university group or a circle, and for a user who
+	 * curates none. A group's kind never changes, so it is looked up once per group.
+	 */
+	public boolean myGroupIsClass(kz.qashyq.platform.security.QashyqUser user) {
+		return user.grants()
+			.stream()
+			.filter((grant) -> grant.role() == kz.qashyq.platform.security.Role.CURATOR
+					&& grant.scope().type() == kz.qashyq.platform.security.ScopeType.GROUP)
+			.map((grant) -> grant.scope().id())
+			.findFirst()
+			.map((group) -> this.groupKinds.computeIfAbsent(group,
+					(id) -> this.repository.group(id).map(GroupRow::kind).orElse("")))
+			.map("SCHOOL_CLASS"::equals)
+			.orElse(false);
 	}
 
 	/** What the signed-in user keeps or follows in the journal. */

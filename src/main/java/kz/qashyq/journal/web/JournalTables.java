@@ -19,6 +19,7 @@ import kz.qashyq.journal.internal.JournalViews.Column;
 import kz.qashyq.journal.internal.JournalViews.Grid;
 import kz.qashyq.journal.internal.JournalViews.Mark;
 import kz.qashyq.journal.internal.JournalViews.Row;
+import kz.qashyq.journal.internal.ReasonCode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -84,13 +85,17 @@ public class JournalTables {
 			for (Participation value : Participation.values()) {
 				participation.put(value, this.messages.getMessage("journal.pcode." + value, null, language));
 			}
+			Map<ReasonCode, String> reasons = new EnumMap<>(ReasonCode.class);
+			for (ReasonCode value : ReasonCode.values()) {
+				reasons.put(value, this.messages.getMessage("journal.reason." + value, null, language));
+			}
 			return new Translations(this.messages.getMessage("journal.noInternet", null, language), status,
-					participation);
+					participation, reasons);
 		});
 	}
 
 	record Translations(String noInternet, Map<AttendanceStatus, String> status,
-			Map<Participation, String> participation) {
+			Map<Participation, String> participation, Map<ReasonCode, String> reasons) {
 	}
 
 	/**
@@ -109,6 +114,15 @@ public class JournalTables {
 			String code = this.translations.status().get(cell.status());
 			return (cell.participation() != null)
 					? code + " " + this.translations.participation().get(cell.participation()) : code;
+		}
+
+		/**
+		 * A cell's absence reason: a code translated, a typed reason as typed, null for
+		 * none.
+		 */
+		public String reason(Cell cell) {
+			ReasonCode code = ReasonCode.of(cell.reason());
+			return (code != null) ? this.translations.reasons().get(code) : cell.reason();
 		}
 
 		/**

@@ -38,7 +38,10 @@ class LayoutModelAdvice {
 	@ModelAttribute("navigation")
 	List<NavItem> navigation() {
 		return CurrentUser.find()
-			.map((user) -> this.items.stream().filter((item) -> item.visibleTo().test(user)).toList())
+			.map((user) -> this.items.stream()
+				.filter((item) -> item.visibleTo().test(user))
+				.map((item) -> item.forUser(user))
+				.toList())
 			.orElse(List.of());
 	}
 

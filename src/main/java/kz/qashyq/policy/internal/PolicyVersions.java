@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
+import kz.qashyq.platform.i18n.Languages;
 import kz.qashyq.platform.i18n.LocalizedName;
 import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
@@ -49,14 +50,19 @@ public class PolicyVersions {
 		this.audit = audit;
 	}
 
+	/**
+	 * Every version, its note and its act's issuer in the current language where they
+	 * were translated (as entered otherwise).
+	 */
 	public List<VersionSummary> versions() {
-		return this.jdbc
-			.sql("""
-					select v.id, v.preset_code, p.name_kk, p.name_ru, p.name_en, v.version, v.valid_from, v.valid_to, v.note,
-						b.act_type, b.number, b.act_date, b.issuer, v.created_by
-					from policy_version v join policy_preset p on p.code = v.preset_code
-					left join basis_act b on b.id = v.basis_act_id
-					order by p.sort_order, v.version""")
+		String language = Languages.current();
+		return this.jdbc.sql("""
+				select v.id, v.preset_code, p.name_kk, p.name_ru, p.name_en, v.version, v.valid_from, v.valid_to,
+					coalesce(v.note_%1$s, v.note) as note, b.act_type, b.number, b.act_date,
+					coalesce(b.issuer_%1$s, b.issuer) as issuer, v.created_by
+				from policy_version v join policy_preset p on p.code = v.preset_code
+				left join basis_act b on b.id = v.basis_act_id
+				order by p.sort_order, v.version""".formatted(language))
 			.query((rs, row) -> new VersionSummary(rs.getLong("id"), rs.getString("preset_code"),
 					new LocalizedName(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
 					rs.getInt("version"), rs.getObject("valid_from", LocalDate.class),

@@ -8,6 +8,7 @@ import kz.qashyq.directory.Directory;
 import kz.qashyq.directory.OrganizationSetting;
 import kz.qashyq.platform.audit.AuditEvent;
 import kz.qashyq.platform.audit.AuditTrail;
+import kz.qashyq.platform.i18n.Languages;
 import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
@@ -41,9 +42,12 @@ public class Regimes {
 
 	private final AuditTrail audit;
 
-	Regimes(JdbcClient jdbc, Directory directory, JdbcPolicies policies, AuditTrail audit) {
+	private final java.time.Clock clock;
+
+	Regimes(JdbcClient jdbc, Directory directory, JdbcPolicies policies, AuditTrail audit, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.clock = clock;
 		this.policies = policies;
 		this.audit = audit;
 	}
@@ -52,6 +56,16 @@ public class Regimes {
 	 * The regime on a date, whether it was recorded or follows from the policy, and the
 	 * recorded history, for a user who may see the organization's timetables.
 	 */
+	/**
+	 * Today in the organization's time zone (a regime is asked for on a local date).
+	 * @throws NotFoundException when there is no such organization
+	 */
+	public LocalDate today(long organizationId) {
+		return this.directory.organization(organizationId)
+			.map((organization) -> LocalDate.now(this.clock.withZone(organization.timeZone())))
+			.orElseThrow(() -> new NotFoundException("organization " + organizationId));
+	}
+
 	public RegimeView view(long organizationId, LocalDate date) {
 		ScopePath path = pathOf(organizationId);
 		QashyqUser user = CurrentUser.get();
@@ -79,11 +93,13 @@ public class Regimes {
 	private List<Period> history(long organizationId) {
 		return this.jdbc
 			.sql("""
-					select id, regime, from_date, to_date, basis, local_decision_number, local_decision_date,
+					select id, regime, from_date, to_date, coalesce(basis_%s, basis) as basis, local_decision_number,
+						local_decision_date,
 						sanitary_agreement_number, sanitary_agreement_date, external_contacts_restricted, free_attendance,
 						sanitary_safety and shift_regime and disinfection and quartz_treatment and ventilation and no_crowding
 							as all_conditions, created_by
-					from organization_regime where organization_id = ? order by from_date desc, id desc""")
+					from organization_regime where organization_id = ? order by from_date desc, id desc"""
+				.formatted(Languages.current()))
 			.param(organizationId)
 			.query((rs, row) -> new Period(rs.getLong("id"), Regime.valueOf(rs.getString("regime")),
 					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),

@@ -43,7 +43,7 @@ class PolicyApiController {
 					+ "(today by default)")
 	OrganizationPolicy policy(@PathVariable long organizationId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		LocalDate on = (date != null) ? date : LocalDate.now();
+		LocalDate on = (date != null) ? date : this.regimes.today(organizationId);
 		Regimes.RegimeView view = this.regimes.view(organizationId, on);
 		List<BandRules> rules = java.util.Arrays.stream(GradeBand.values())
 			.map((band) -> this.policies.lessonRules(organizationId, band, on).map(BandRules::of).orElse(null))

@@ -48,15 +48,18 @@ class PolicyController {
 
 	private final Directory directory;
 
-	PolicyController(PolicyVersions versions, Directory directory) {
+	private final java.time.Clock clock;
+
+	PolicyController(PolicyVersions versions, Directory directory, java.time.Clock clock) {
 		this.versions = versions;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String index(@RequestParam(required = false) String q, Model model) {
 		QashyqUser user = requireReader();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock.withZone(kz.qashyq.platform.i18n.LocalTimes.NATIONAL));
 		model.addAttribute("versions", this.versions.versions());
 		model.addAttribute("today", today);
 		model.addAttribute("organizations", organizations(user, q));

@@ -41,7 +41,7 @@ class RegimeController {
 	String regime(@PathVariable long organizationId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			Model model) {
-		LocalDate on = (date != null) ? date : LocalDate.now();
+		LocalDate on = (date != null) ? date : this.regimes.today(organizationId);
 		Regimes.RegimeView view = this.regimes.view(organizationId, on);
 		model.addAttribute("view", view);
 		model.addAttribute("organization", this.directory.organization(organizationId)

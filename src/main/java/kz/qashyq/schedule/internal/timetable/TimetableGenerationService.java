@@ -213,8 +213,7 @@ public class TimetableGenerationService implements DisposableBean {
 						Math.min(-1, TimetableGenerator.hard(best.getScore())) - TimetableGenerator.unplaced(best),
 						(best.getScore() != null) ? best.getScore().softScore() : 0);
 		TimetablePlan result = best;
-		Long timetableId = this.transaction
-			.execute((status) -> this.generator.saveDraft(prepared, result, actor + " (solver)"));
+		Long timetableId = this.transaction.execute((status) -> this.generator.saveDraft(prepared, result, actor));
 		this.repository.jobFinished(jobId, stopped ? "STOPPED" : "DONE", timetableId, String.valueOf(score),
 				(score != null) ? score.hardScore() : null, (score != null) ? score.softScore() : null, null);
 		return timetableId;

@@ -232,7 +232,9 @@ public class TimetableService {
 		this.repository.approve(timetable.id(), actor);
 		this.audit.record(AuditEvent.of("TIMETABLE_APPROVED", "TIMETABLE", timetable.id(),
 				this.access.path(timetable.organizationId()),
-				"valid from " + timetable.validFrom() + ", by " + actor + ", archived " + archived));
+				"validFrom=" + timetable.validFrom() + "; approvedBy=" + actor + "; archived=" + (archived.isEmpty()
+						? "—"
+						: archived.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
 	}
 
 	/**
