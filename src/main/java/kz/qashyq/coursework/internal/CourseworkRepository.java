@@ -400,33 +400,57 @@ class CourseworkRepository {
 	}
 
 	/**
-	 * Latest submissions without a current grade, of the assignments a person teaches or
-	 * created, by deadline.
+	 * Latest submissions of the assignments a person teaches or created: without a
+	 * current grade, most urgent deadline first, or ({@code all}) with the checked ones
+	 * too, newest deadline first; of one class and one subject when these are given.
 	 */
-	List<InboxRow> inbox(Long personId, String username, int limit) {
-		return this.jdbc
+	List<InboxRow> inbox(Long personId, String username, Long groupId, String subject, boolean all, int limit) {
+		String where = ((groupId != null) ? " and a.group_id = :group" : "")
+				+ ((subject != null) ? " and a.subject = :subject" : "") + (all ? "" : " and gr.id is null");
+		String order = all ? "a.deadline_at desc, a.id desc, p.last_name, p.first_name, s.id"
+				: "a.deadline_at, s.received_at, s.id";
+		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("""
 					select s.id, a.id as assignment_id, a.title, a.subject, g.name, p.last_name || ' ' || p.first_name as learner,
-					s.version, s.channel, s.received_at, s.late, a.deadline_at, o.time_zone
+					s.version, s.channel, s.received_at, s.late, a.deadline_at, o.time_zone, gr.points, gr.max_points, gr.mark
 					from ("""
 					+ MINE + """
 							) mine join assignment a on a.id = mine.id join submission s on s.assignment_id = a.id
 							join study_group g on g.id = a.group_id
 							join organization o on o.id = a.organization_id join person p on p.id = s.learner_id
+							left join grade gr on gr.submission_id = s.id and gr.current
 							where not exists (select 1 from submission n where n.assignment_id = s.assignment_id
-							and n.learner_id = s.learner_id and n.version > s.version)
-							and not exists (select 1 from grade gr where gr.submission_id = s.id and gr.current)
-							order by a.deadline_at, s.received_at, s.id limit :limit""")
+							and n.learner_id = s.learner_id and n.version > s.version)""" + where + " order by " + order
+					+ " limit :limit")
 			.param("username", username)
 			.param("person", personId)
-			.param("limit", limit)
-			.query((rs, n) -> {
-				ZoneId zone = ZoneId.of(rs.getString("time_zone"));
-				return new InboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getInt(7), Channel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
-						rs.getBoolean(10), LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), zone),
-						zone.getId());
-			})
+			.param("limit", limit);
+		if (groupId != null) {
+			statement = statement.param("group", groupId);
+		}
+		if (subject != null) {
+			statement = statement.param("subject", subject);
+		}
+		return statement.query((rs, n) -> {
+			ZoneId zone = ZoneId.of(rs.getString("time_zone"));
+			return new InboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getInt(7), Channel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
+					rs.getBoolean(10), LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), zone), zone.getId(),
+					rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15));
+		}).list();
+	}
+
+	/**
+	 * The classes and subjects of the assignments a person teaches or created, for the
+	 * inbox's filter.
+	 */
+	List<Teaching> inboxScopes(Long personId, String username) {
+		return this.jdbc.sql("select distinct a.group_id, g.name, a.subject from (" + MINE + """
+				) mine join assignment a on a.id = mine.id join study_group g on g.id = a.group_id
+				order by g.name, a.subject""")
+			.param("username", username)
+			.param("person", personId)
+			.query((rs, n) -> new Teaching(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
