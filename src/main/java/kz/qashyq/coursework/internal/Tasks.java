@@ -187,9 +187,9 @@ public class Tasks implements MyDayContributor {
 	public InboxPage inbox(Long groupId, String subject, boolean all) {
 		QashyqUser user = Assignments.requireManagerAnywhere();
 		String chosen = (subject == null || subject.isBlank()) ? null : subject.strip();
-		return new InboxPage(
-				this.repository.inbox(user.personId(), user.getUsername(), groupId, chosen, all, INBOX_LIMIT),
-				this.repository.inboxScopes(user.personId(), user.getUsername()), groupId, chosen, all);
+		CourseworkRepository.Inbox inbox = this.repository.inbox(user.personId(), user.getUsername(), groupId, chosen,
+				all, INBOX_LIMIT);
+		return new InboxPage(inbox.rows(), inbox.scopes(), groupId, chosen, all);
 	}
 
 	/**
