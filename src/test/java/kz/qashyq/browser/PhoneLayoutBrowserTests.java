@@ -1,7 +1,12 @@
 package kz.qashyq.browser;
 
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +19,7 @@ import java.util.regex.Pattern;
 
 import kz.qashyq.demo.DemoData;
 import kz.qashyq.demo.DemoFacts;
+import kz.qashyq.schedule.Timetables;
 import kz.qashyq.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +80,9 @@ class PhoneLayoutBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Timetables timetables;
 
 	DemoFacts facts;
 
@@ -159,12 +168,16 @@ class PhoneLayoutBrowserTests {
 	@DisplayName("On a phone the journal keeps the names in view, opens a cell's attendance form on the screen, cancels it and confirms a save")
 	void journalFitsAPhone() {
 		long group = this.facts.teacherClassIds().get(0);
+		ensurePastLesson(group);
 		Browser.signIn(browser, this.port, "teacher");
 		open("/journal/groups/" + group + "?subject=" + SUBJECT);
 		assertNoSidewaysScroll();
 		// the grid scrolls beside the learners' names, which stay in view
 		List<WebElement> cells = browser.findElements(By.cssSelector("#journal a.cell[hx-get]"));
-		assertThat(cells).as("last week's lessons are past and editable").isNotEmpty();
+		assertThat(cells)
+			.as("last week's lessons are past and editable on %s: %s", browser.getCurrentUrl(),
+					browser.findElement(By.tagName("main")).getText())
+			.isNotEmpty();
 		WebElement last = cells.get(cells.size() - 1);
 		String address = last.getAttribute("hx-get");
 		WebElement row = last.findElement(By.xpath("./ancestor::tr"));
@@ -205,10 +218,12 @@ class PhoneLayoutBrowserTests {
 	@Test
 	@DisplayName("On a phone the learner's journal lists attendance under a header, as cards that fit the screen")
 	void learnersAttendanceHasAHeader() {
+		ensureAttendance(this.facts.studentId(), this.facts.studentClassId());
 		Browser.signIn(browser, this.port, "student");
 		open("/journal/learners/" + this.facts.studentId());
 		assertNoSidewaysScroll();
 		assertThat(browser.findElements(By.cssSelector("#attendance thead th")))
+			.as("%s: %s", browser.getCurrentUrl(), browser.findElement(By.tagName("main")).getText())
 			.extracting((th) -> th.getAttribute("textContent"))
 			.containsExactly("Date", "Subject", "Attendance", "Took part", "Reason");
 		List<WebElement> rows = browser.findElements(By.cssSelector("#attendance tbody tr"));
@@ -332,6 +347,47 @@ class PhoneLayoutBrowserTests {
 		}
 		assertThat(seen).as("pages of %s", account).hasSizeGreaterThan(4);
 		assertThat(failures).as("pages of %s at %d px", account, PHONE).isEmpty();
+	}
+
+	/**
+	 * A mathematics lesson of the class in the journal's default range that is over: the
+	 * demo timetable has them, unless its solver left the subject out; then one is added
+	 * on Mondays, early.
+	 */
+	private void ensurePastLesson(long group) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+		LocalDate from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Almaty"));
+		boolean past = this.timetables.lessonsOf(group, from, today)
+			.stream()
+			.anyMatch((l) -> l.subject().equals(SUBJECT)
+					&& LocalDateTime.of(l.date(), l.localStart()).plusMinutes(l.minutes()).isBefore(now));
+		if (!past) {
+			this.jdbc.sql("""
+					insert into timetable_lesson (timetable_id, group_id, subject, weekday, start_time, minutes, mode)
+					select t.id, g.id, ?, 1, '07:05', 30, 'LIVE' from study_group g
+					join timetable t on t.organization_id = g.organization_id and t.status = 'APPROVED'
+					where g.id = ? order by t.valid_from desc, t.id desc limit 1""").params(SUBJECT, group).update();
+		}
+	}
+
+	/** The learner's attendance at a lesson yesterday, unless some is recorded. */
+	private void ensureAttendance(long learner, long group) {
+		if (this.jdbc.sql("select count(*) from lesson_attendance where learner_id = ?")
+			.param(learner)
+			.query(Long.class)
+			.single() > 0) {
+			return;
+		}
+		long lesson = this.jdbc.sql("""
+				insert into journal_lesson (group_id, subject, lesson_date, start_time, created_by)
+				values (?, ?, ?, '09:00', 'test') returning id""")
+			.params(group, SUBJECT, LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into lesson_attendance (lesson_id, learner_id, status, participation, marked_by)
+				values (?, ?, 'PRESENT', 'ONLINE', 'test')""").params(lesson, learner).update();
 	}
 
 	private static String local(String href, String origin) {
