@@ -197,6 +197,79 @@ class JournalWebTests {
 	}
 
 	@Test
+	@DisplayName("The cell editor cancels and confirms a save with htmx and without script: the cell comes back "
+			+ "as it was, a save is confirmed beside the cell or on the journal page")
+	void cellEditorCancelsAndConfirms() throws Exception {
+		long classA = this.schools.classA;
+		String learner = String.valueOf(this.schools.learnerA);
+		String grid = "/journal/groups/" + classA + "?subject=Mathematics";
+		// the editor offers cancel: by htmx the cell's view, without script the journal
+		this.mvc
+			.perform(get("/journal/groups/{id}/cell", classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", learner)
+				.header("HX-Request", "true")
+				.header("Accept-Language", "en")
+				.with(user(this.teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + grid + "\"")))
+			.andExpect(content().string(containsString("view=true")))
+			.andExpect(content().string(containsString(">Cancel</a>")));
+		this.mvc
+			.perform(get("/journal/groups/{id}/cell", classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", learner)
+				.param("view", "true")
+				.header("HX-Request", "true")
+				.with(user(this.teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"cell\"")))
+			.andExpect(content().string(not(containsString("name=\"status\""))))
+			.andExpect(content().string(not(containsString("saved-note"))));
+		this.mvc
+			.perform(get("/journal/groups/{id}/cell", classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", learner)
+				.param("view", "true")
+				.with(user(this.teacher)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(grid));
+		// a save by htmx answers the cell with a note read out to screen readers
+		this.mvc
+			.perform(post("/journal/groups/{id}/attendance", classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", learner)
+				.param("status", "PRESENT")
+				.param("participation", "ONLINE")
+				.header("HX-Request", "true")
+				.header("Accept-Language", "en")
+				.with(csrf())
+				.with(user(this.teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("att PRESENT")))
+			.andExpect(content().string(containsString("<span class=\"saved-note\" role=\"status\">Saved.</span>")));
+		// without script the journal page says so
+		this.mvc
+			.perform(post("/journal/groups/{id}/attendance", classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", learner)
+				.param("status", "LATE")
+				.param("participation", "ONLINE")
+				.header("Accept-Language", "en")
+				.with(csrf())
+				.with(user(this.teacher)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(grid))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("saved", "Saved."));
+	}
+
+	@Test
 	@DisplayName("O-1.6b the educator marks the preschool group's day on its sheet")
 	void preschoolSheet() throws Exception {
 		DirectoryTestData data = new DirectoryTestData(this.jdbc);

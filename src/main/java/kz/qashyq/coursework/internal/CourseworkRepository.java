@@ -400,34 +400,70 @@ class CourseworkRepository {
 	}
 
 	/**
-	 * Latest submissions without a current grade, of the assignments a person teaches or
-	 * created, by deadline.
+	 * The inbox's submissions and the classes and subjects to filter them by.
 	 */
-	List<InboxRow> inbox(Long personId, String username, int limit) {
-		return this.jdbc
-			.sql("""
-					select s.id, a.id as assignment_id, a.title, a.subject, g.name, p.last_name || ' ' || p.first_name as learner,
-					s.version, s.channel, s.received_at, s.late, a.deadline_at, o.time_zone
-					from ("""
-					+ MINE + """
-							) mine join assignment a on a.id = mine.id join submission s on s.assignment_id = a.id
-							join study_group g on g.id = a.group_id
-							join organization o on o.id = a.organization_id join person p on p.id = s.learner_id
-							where not exists (select 1 from submission n where n.assignment_id = s.assignment_id
-							and n.learner_id = s.learner_id and n.version > s.version)
-							and not exists (select 1 from grade gr where gr.submission_id = s.id and gr.current)
-							order by a.deadline_at, s.received_at, s.id limit :limit""")
+	record Inbox(List<InboxRow> rows, List<Teaching> scopes) {
+	}
+
+	/**
+	 * Latest submissions of the assignments a person teaches or created: without a
+	 * current grade, most urgent deadline first, or ({@code all}) with the checked ones
+	 * too, newest deadline first; of one class and one subject when these are given. With
+	 * them, in the same statement (the inbox is opened at the morning peak), the classes
+	 * and subjects of all those assignments, by name.
+	 */
+	Inbox inbox(Long personId, String username, Long groupId, String subject, boolean all, int limit) {
+		String where = ((groupId != null) ? " and a.group_id = :group" : "")
+				+ ((subject != null) ? " and a.subject = :subject" : "") + (all ? "" : " and gr.id is null");
+		String order = all ? "a.deadline_at desc, a.id desc, p.last_name, p.first_name, s.id"
+				: "a.deadline_at, s.received_at, s.id";
+		String sql = """
+				with mine as (%s), found as (
+				select s.id, a.id as assignment_id, a.title, a.subject, g.name, p.last_name || ' ' || p.first_name as learner,
+				s.version, s.channel, s.received_at, s.late, a.deadline_at, o.time_zone, gr.points, gr.max_points, gr.mark,
+				row_number() over (order by %s) as n
+				from mine join assignment a on a.id = mine.id join submission s on s.assignment_id = a.id
+				join study_group g on g.id = a.group_id
+				join organization o on o.id = a.organization_id join person p on p.id = s.learner_id
+				left join grade gr on gr.submission_id = s.id and gr.current
+				where not exists (select 1 from submission n where n.assignment_id = s.assignment_id
+				and n.learner_id = s.learner_id and n.version > s.version)%s
+				order by %s limit :limit)
+				select 0 as part, n, id, assignment_id, title, subject, name, learner, version, channel, received_at, late,
+				deadline_at, time_zone, points, max_points, mark from found
+				union all
+				select 1, 0, scope.group_id, null, null, scope.subject, scope.name, null, null, null, null, null, null, null,
+				null, null, null
+				from (select distinct a.group_id, a.subject, g.name from mine join assignment a on a.id = mine.id
+				join study_group g on g.id = a.group_id) scope
+				order by part, n, name, subject"""
+			.formatted(MINE, order, where, order);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("username", username)
 			.param("person", personId)
-			.param("limit", limit)
-			.query((rs, n) -> {
-				ZoneId zone = ZoneId.of(rs.getString("time_zone"));
-				return new InboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getInt(7), Channel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
-						rs.getBoolean(10), LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), zone),
-						zone.getId());
-			})
-			.list();
+			.param("limit", limit);
+		if (groupId != null) {
+			statement = statement.param("group", groupId);
+		}
+		if (subject != null) {
+			statement = statement.param("subject", subject);
+		}
+		List<InboxRow> rows = new ArrayList<>();
+		List<Teaching> scopes = new ArrayList<>();
+		statement.query((rs) -> {
+			if (rs.getInt("part") == 1) {
+				scopes.add(new Teaching(rs.getLong("id"), rs.getString("name"), rs.getString("subject")));
+				return;
+			}
+			ZoneId zone = ZoneId.of(rs.getString("time_zone"));
+			rows.add(new InboxRow(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("title"),
+					rs.getString("subject"), rs.getString("name"), rs.getString("learner"), rs.getInt("version"),
+					Channel.valueOf(rs.getString("channel")), rs.getTimestamp("received_at").toInstant(),
+					rs.getBoolean("late"), LocalDateTime.ofInstant(rs.getTimestamp("deadline_at").toInstant(), zone),
+					zone.getId(), rs.getBigDecimal("points"), rs.getBigDecimal("max_points"),
+					rs.getBigDecimal("mark")));
+		});
+		return new Inbox(rows, scopes);
 	}
 
 	// ---- submissions

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.qashyq.coursework.TaskStatus;
 import kz.qashyq.coursework.internal.Views.FlaggedRow;
@@ -17,6 +19,7 @@ import kz.qashyq.coursework.internal.Views.InboxRow;
 import kz.qashyq.coursework.internal.Views.LearnerTask;
 import kz.qashyq.coursework.internal.Views.TaskRow;
 import kz.qashyq.coursework.internal.Views.TaskView;
+import kz.qashyq.coursework.internal.Views.Teaching;
 import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
@@ -157,8 +160,37 @@ public class Tasks implements MyDayContributor {
 	 */
 	@Transactional(readOnly = true)
 	public List<InboxRow> inbox() {
+		return inbox(null, null, false).rows();
+	}
+
+	/**
+	 * The teacher's inbox as its page shows it: the latest submissions of one class, one
+	 * subject or all of them ({@code null} for any), waiting for checking or
+	 * ({@code all}) checked too; with the classes and subjects to choose from.
+	 */
+	public record InboxPage(List<InboxRow> rows, List<Teaching> scopes, Long groupId, String subject, boolean all) {
+
+		/** The classes of {@link #scopes()}, each once, by name. */
+		public Map<Long, String> groups() {
+			Map<Long, String> groups = new LinkedHashMap<>();
+			this.scopes.forEach((scope) -> groups.putIfAbsent(scope.groupId(), scope.groupName()));
+			return groups;
+		}
+
+		/** The subjects of {@link #scopes()}, each once, alphabetically. */
+		public List<String> subjects() {
+			return this.scopes.stream().map(Teaching::subject).distinct().sorted().toList();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public InboxPage inbox(Long groupId, String subject, boolean all) {
 		QashyqUser user = Assignments.requireManagerAnywhere();
-		return this.repository.inbox(user.personId(), user.getUsername(), INBOX_LIMIT);
+		String chosen = (subject == null || subject.isBlank()) ? null : subject.strip();
+		CourseworkRepository.Inbox inbox = this.repository.inbox(user.personId(), user.getUsername(), groupId, chosen,
+				all, INBOX_LIMIT);
+		return new InboxPage(inbox.rows(), inbox.scopes(), groupId, chosen, all);
 	}
 
 	/**

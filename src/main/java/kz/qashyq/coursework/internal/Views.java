@@ -109,11 +109,18 @@ public final class Views {
 	}
 
 	/**
-	 * A submission waiting for checking, in the teacher's inbox.
+	 * A learner's latest submission in the teacher's inbox, with its current grade
+	 * ({@code points}, {@code maxPoints}, {@code mark}: null while it waits for
+	 * checking).
 	 */
 	public record InboxRow(long submissionId, long assignmentId, String title, String subject, String groupName,
 			String learnerName, int version, Channel channel, Instant receivedAt, boolean late,
-			LocalDateTime localDeadline, String timeZone) {
+			LocalDateTime localDeadline, String timeZone, BigDecimal points, BigDecimal maxPoints, BigDecimal mark) {
+
+		public boolean graded() {
+			return this.points != null;
+		}
+
 	}
 
 	/**

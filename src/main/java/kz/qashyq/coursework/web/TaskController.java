@@ -103,9 +103,16 @@ class TaskController {
 		}
 	}
 
+	/**
+	 * The teacher's inbox, of one class and subject when chosen; {@code show=all} adds
+	 * the checked submissions.
+	 */
 	@GetMapping("/coursework/inbox")
-	String inbox(Model model) {
-		model.addAttribute("rows", this.tasks.inbox());
+	String inbox(@RequestParam(required = false) Long group, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String show, Model model) {
+		Tasks.InboxPage page = this.tasks.inbox(group, subject, "all".equals(show));
+		model.addAttribute("page", page);
+		model.addAttribute("rows", page.rows());
 		return "coursework/inbox";
 	}
 

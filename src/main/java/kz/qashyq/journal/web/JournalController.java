@@ -99,8 +99,8 @@ class JournalController {
 	@GetMapping("/journal/groups/{groupId}/cell")
 	String cell(@PathVariable long groupId, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String date, @RequestParam(required = false) String start,
-			@RequestParam(required = false) Long learner, Model model, HttpServletRequest request,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Long learner, @RequestParam(required = false) boolean view, Model model,
+			HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
 		this.journal.grid(groupId, null, null, null);
 		LocalDate day = date(date);
 		LocalTime time = time(start);
@@ -111,6 +111,14 @@ class JournalController {
 		try {
 			CellEdit edit = this.journal.cell(groupId, subject, day, time, learner);
 			model.addAttribute("edit", edit);
+			if (view) {
+				// the editor's cancel: the cell as it was, or the journal without htmx
+				if (!htmx(request)) {
+					return "redirect:" + gridUrl(groupId, subject, day);
+				}
+				model.addAttribute("cellHtml", this.tables.cell(edit, request.getContextPath(), locale));
+				return "journal/fragments :: view";
+			}
 		}
 		catch (JournalInputException ex) {
 			redirect.addFlashAttribute("error", ex.message(this.messages, locale));
@@ -138,6 +146,7 @@ class JournalController {
 			try {
 				CellEdit edit = change.get();
 				model.addAttribute("cellHtml", this.tables.cell(edit, request.getContextPath(), locale));
+				model.addAttribute("savedNote", this.messages.getMessage("journal.saved", null, locale));
 				return "journal/fragments :: view";
 			}
 			catch (JournalInputException ex) {
@@ -308,6 +317,7 @@ class JournalController {
 					return "journal/fragments :: editor";
 				}
 				model.addAttribute("cellHtml", this.tables.cell(edit, request.getContextPath(), locale));
+				model.addAttribute("savedNote", this.messages.getMessage("journal.saved", null, locale));
 				return "journal/fragments :: view";
 			}
 			catch (JournalInputException ex) {

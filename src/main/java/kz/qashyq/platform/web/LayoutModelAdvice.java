@@ -14,6 +14,7 @@ import kz.qashyq.platform.security.CurrentUser;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -43,6 +44,29 @@ class LayoutModelAdvice {
 				.map((item) -> item.forUser(user))
 				.toList())
 			.orElse(List.of());
+	}
+
+	/**
+	 * The menu's link to the section the page belongs to ({@code currentNav}, the longest
+	 * path the page's address starts with, or null) and whether it is the page itself
+	 * ({@code currentNavExact}): marked with {@code aria-current} and named beside "Menu"
+	 * on a phone, where the links are folded.
+	 */
+	@ModelAttribute
+	void currentSection(HttpServletRequest request, Model model) {
+		Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = ((forwarded instanceof String uri) ? uri : request.getRequestURI())
+			.substring(request.getContextPath().length());
+		NavItem current = null;
+		for (NavItem item : navigation()) {
+			String section = item.path();
+			boolean within = path.equals(section) || (!section.equals("/") && path.startsWith(section + "/"));
+			if (within && (current == null || section.length() > current.path().length())) {
+				current = item;
+			}
+		}
+		model.addAttribute("currentNav", current);
+		model.addAttribute("currentNavExact", current != null && path.equals(current.path()));
 	}
 
 	@ModelAttribute("lang")
