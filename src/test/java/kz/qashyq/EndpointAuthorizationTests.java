@@ -228,7 +228,8 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /coursework/assignments/{assignmentId}/material",
 				Policy.scopedAny(Scope.ASSIGNMENT_MATERIAL, Permission.VIEW_COURSEWORK, Permission.VIEW_OWN)
 					.withQuery("n=1"));
-		// editing an issued assignment: only who may grade it (the subject's teacher, a head or deputy)
+		// editing an issued assignment: only who may grade it (the subject's teacher, a
+		// head or deputy)
 		POLICIES.put("GET /coursework/assignments/{assignmentId}/edit",
 				Policy.scoped(Permission.MANAGE_COURSEWORK, Scope.TAUGHT_ASSIGNMENT));
 		POLICIES.put("POST /coursework/assignments/{assignmentId}/edit",

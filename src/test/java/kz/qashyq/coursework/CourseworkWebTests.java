@@ -46,6 +46,12 @@ class CourseworkWebTests {
 	@Autowired
 	Assignments assignments;
 
+	@Autowired
+	kz.qashyq.coursework.internal.Submissions submissions;
+
+	@Autowired
+	kz.qashyq.coursework.internal.Grading grading;
+
 	CourseworkTestData data;
 
 	QashyqUser teacher;
@@ -204,6 +210,46 @@ class CourseworkWebTests {
 		MvcResult inbox = this.mvc.perform(get("/coursework/inbox").param("lang", "en").with(user(this.teacher)))
 			.andReturn();
 		assertThat(inbox.getResponse().getContentAsString()).contains("Дроби", "Post");
+	}
+
+	@Test
+	@DisplayName("Formative work reads the same on Tasks and in the learner's journal: its points, and that it has no mark")
+	void shouldShowFormativeWorkAlikeOnTasksAndInTheJournal() throws Exception {
+		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
+		long id = this.assignments.create(this.data.group, CourseworkTestData.form(false));
+		DirectoryTestData.signIn(this.data.first, new Grant(Role.STUDENT, ScopeRef.learner(this.data.first)));
+		long submission = this.submissions
+			.submit(id, new kz.qashyq.coursework.internal.Submissions.LearnerSubmission("Ответ", List.of(), true, null))
+			.receipt()
+			.submissionId();
+		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
+		List<kz.qashyq.coursework.internal.Views.Criterion> criteria = this.assignments.page(id).assignment().criteria();
+		this.grading.grade(submission, new kz.qashyq.coursework.internal.Grading.GradeForm(java.util.Map.of(
+				criteria.get(0).id(), new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("5")),
+				criteria.get(1).id(), new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("3"))),
+				"Хорошо", null));
+		DirectoryTestData.signOut();
+		String expected = "8 of 10 points, formative work without a mark";
+		String tasks = this.mvc
+			.perform(get("/coursework/my/tasks").param("lang", "en").with(user(learner(this.data.first))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(tasks).select("tr[data-assignment=" + id + "] .mark").text())
+			.isEqualTo(expected);
+		// the journal gets the grade asynchronously (WorkGraded)
+		String journal = "";
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (!journal.contains(expected) && System.nanoTime() < until) {
+			journal = this.mvc
+				.perform(get("/journal/learners/{id}", this.data.first).param("lang", "en")
+					.with(user(learner(this.data.first))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Thread.sleep(200);
+		}
+		assertThat(journal).contains(expected);
 	}
 
 	@Test
