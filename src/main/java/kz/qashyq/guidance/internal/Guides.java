@@ -286,12 +286,12 @@ public class Guides {
 	 * @param welcome whether no guide has been opened yet: the first sign-in's welcome
 	 * @param unfinished otherwise, each opened guide not yet completed with its progress
 	 */
-	public record GuideCard(boolean welcome, List<Unfinished> unfinished) {
+	public record GuideCard(boolean welcome, List<Unfinished> unfinished) implements java.io.Serializable {
 
 		/**
 		 * A guide not yet completed: steps done of all.
 		 */
-		public record Unfinished(Guide guide, int done, int total) {
+		public record Unfinished(Guide guide, int done, int total) implements java.io.Serializable {
 		}
 
 	}

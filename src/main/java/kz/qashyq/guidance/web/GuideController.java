@@ -2,6 +2,8 @@ package kz.qashyq.guidance.web;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import kz.qashyq.guidance.internal.Guide;
 import kz.qashyq.guidance.internal.Guides;
 import kz.qashyq.platform.web.NotFoundException;
@@ -29,8 +31,8 @@ class GuideController {
 	}
 
 	@GetMapping("/guide")
-	String mine(@RequestParam(required = false) String marked, Model model) {
-		return page(null, marked, model);
+	String mine(@RequestParam(required = false) String marked, Model model, HttpServletRequest request) {
+		return page(null, marked, model, request);
 	}
 
 	/**
@@ -38,18 +40,20 @@ class GuideController {
 	 * no longer holds) leads to the user's own guide.
 	 */
 	@GetMapping("/guide/{slug}")
-	String guide(@PathVariable String slug, @RequestParam(required = false) String marked, Model model) {
+	String guide(@PathVariable String slug, @RequestParam(required = false) String marked, Model model,
+			HttpServletRequest request) {
 		Optional<Guide> guide = Guide.ofSlug(slug).filter(this.guides::isMine);
 		if (guide.isEmpty()) {
 			return "redirect:/guide";
 		}
-		return page(guide.get(), marked, model);
+		return page(guide.get(), marked, model, request);
 	}
 
 	@PostMapping("/guide/step")
-	String markDone(@RequestParam("guide") String slug, @RequestParam String step) {
+	String markDone(@RequestParam("guide") String slug, @RequestParam String step, HttpServletRequest request) {
 		Guide guide = guide(slug);
 		this.guides.markDone(guide, step);
+		GuideCardAdvice.forget(request);
 		return "redirect:" + UriComponentsBuilder.fromPath("/guide/{slug}")
 			.queryParam("marked", step)
 			.fragment("step-" + step)
@@ -58,8 +62,9 @@ class GuideController {
 			.toUriString();
 	}
 
-	private String page(Guide guide, String marked, Model model) {
+	private String page(Guide guide, String marked, Model model, HttpServletRequest request) {
 		model.addAttribute("page", this.guides.open(guide, marked == null).orElse(null));
+		GuideCardAdvice.forget(request);
 		model.addAttribute("marked", marked);
 		return "guidance/guide";
 	}
