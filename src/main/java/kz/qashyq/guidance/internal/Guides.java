@@ -1,7 +1,9 @@
 package kz.qashyq.guidance.internal;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import kz.qashyq.guidance.internal.GuideCatalogue.GuideStep;
 import kz.qashyq.guidance.internal.GuideProgressRepository.Progress;
 import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Grant;
+import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.Role;
 import kz.qashyq.platform.security.ScopePath;
@@ -232,7 +235,7 @@ public class Guides {
 		boolean allowed = user.grants()
 			.stream()
 			.anyMatch((grant) -> grant.scope().equals(assigned.scope())
-					&& grant.role().has(kz.qashyq.platform.security.Permission.VIEW_GUIDE_PROGRESS));
+					&& grant.role().has(Permission.VIEW_GUIDE_PROGRESS));
 		return allowed ? assigned.scope().id() : null;
 	}
 
@@ -265,8 +268,8 @@ public class Guides {
 	 * @param reportOrganizationId the organization whose list of who has not completed
 	 * their guide the reader may open, or null
 	 */
-	public record GuidePage(Guide guide, List<StepView> steps, int views, java.time.LocalDate completedOn,
-			List<Guide> guides, Long reportOrganizationId) {
+	public record GuidePage(Guide guide, List<StepView> steps, int views, LocalDate completedOn, List<Guide> guides,
+			Long reportOrganizationId) {
 
 		public long done() {
 			return this.steps.stream().filter(StepView::done).count();
@@ -286,12 +289,12 @@ public class Guides {
 	 * @param welcome whether no guide has been opened yet: the first sign-in's welcome
 	 * @param unfinished otherwise, each opened guide not yet completed with its progress
 	 */
-	public record GuideCard(boolean welcome, List<Unfinished> unfinished) implements java.io.Serializable {
+	public record GuideCard(boolean welcome, List<Unfinished> unfinished) implements Serializable {
 
 		/**
 		 * A guide not yet completed: steps done of all.
 		 */
-		public record Unfinished(Guide guide, int done, int total) implements java.io.Serializable {
+		public record Unfinished(Guide guide, int done, int total) implements Serializable {
 		}
 
 	}
