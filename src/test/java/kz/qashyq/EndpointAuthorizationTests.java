@@ -314,6 +314,12 @@ class EndpointAuthorizationTests {
 		POLICIES.put("GET /api/v1/learners/{learnerId}/thematic-schedule",
 				Policy.scopedAny(Scope.LEARNER, Permission.VIEW_OWN, Permission.VIEW_CONTENT));
 		POLICIES.put("GET /content/my/schedule", Policy.roles(Role.STUDENT, Role.PARENT));
+		// O-3.1d: one's own guides; a guide that is not one's own leads to one's own
+		POLICIES.put("GET /guide", Policy.signedIn());
+		POLICIES.put("GET /guide/{slug}", Policy.signedIn());
+		POLICIES.put("POST /guide/step", Policy.signedIn());
+		POLICIES.put("GET /guide/organizations/{organizationId}/not-completed",
+				Policy.scoped(Permission.VIEW_GUIDE_PROGRESS, Scope.ORGANIZATION));
 	}
 
 	@Autowired

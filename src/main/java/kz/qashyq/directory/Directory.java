@@ -72,4 +72,12 @@ public interface Directory {
 	 */
 	boolean teaches(long personId, long groupId, String subject);
 
+	/**
+	 * Every class and group of the organization with its learners, their parents, its
+	 * teachers and its class teacher or curator, ordered by grade and name; empty for an
+	 * organization without groups or an unknown id. A handful of statements whatever the
+	 * size of the organization.
+	 */
+	List<GroupMembers> membersByGroup(long organizationId);
+
 }

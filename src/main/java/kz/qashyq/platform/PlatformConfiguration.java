@@ -21,7 +21,7 @@ public class PlatformConfiguration {
 	public static final String[] MESSAGE_BUNDLES = { "i18n/platform/messages", "i18n/directory/messages",
 			"i18n/access/messages", "i18n/roster/messages", "i18n/orgadmin/messages", "i18n/groups/messages",
 			"i18n/policy/messages", "i18n/timetable/messages", "i18n/events/messages", "i18n/myday/messages",
-			"i18n/content/messages", "i18n/coursework/messages", "i18n/journal/messages" };
+			"i18n/content/messages", "i18n/coursework/messages", "i18n/journal/messages", "i18n/guidance/messages" };
 
 	@Bean
 	MessageSource messageSource() {

@@ -43,4 +43,12 @@ public interface Policies {
 	 */
 	boolean freeAttendanceOn(long organizationId, LocalDate date);
 
+	/**
+	 * The regime period in force on the date or, when no dated period covers it, the next
+	 * one to start within a year: a recorded period (O-1.5c) or the policy's distance
+	 * period of the organization's level with the regime it gives (O-1.9b). Empty when
+	 * neither exists (a normal regime with no distance period ahead).
+	 */
+	Optional<RegimePeriod> currentOrNextPeriod(long organizationId, LocalDate date);
+
 }

@@ -82,6 +82,31 @@ class RegimeTests {
 	}
 
 	@Test
+	@DisplayName("The regime period in force or next: the policy's distance period ahead and then in force, cut short by a recorded period, which then is in force")
+	void shouldFindTheRegimePeriodInForceOrNext() {
+		long school = this.data.organization(this.settlement, "SECONDARY_SCHOOL", "N " + System.nanoTime());
+		LocalDate march2 = LocalDate.of(2020, 3, 2);
+		CalendarPeriod distance = this.policies.calendar(school, march2, march2.plusYears(1))
+			.stream()
+			.filter((period) -> period.kind() == CalendarPeriod.Kind.DISTANCE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(distance.from()).isAfter(march2).isBeforeOrEqualTo(APRIL_10_2020);
+		RegimePeriod ahead = new RegimePeriod(Regime.DISTANCE, distance.from(), distance.to(), false);
+		assertThat(this.policies.currentOrNextPeriod(school, march2)).hasValue(ahead);
+		assertThat(this.policies.currentOrNextPeriod(school, APRIL_10_2020)).hasValue(ahead);
+		this.jdbc.sql("""
+				insert into organization_regime (organization_id, regime, from_date, to_date, basis, created_by)
+				values (?, 'QUARANTINE', ?, ?, 'Decision 3', 'test')""")
+			.params(school, LocalDate.of(2020, 4, 20), LocalDate.of(2020, 4, 26))
+			.update();
+		assertThat(this.policies.currentOrNextPeriod(school, APRIL_10_2020))
+			.hasValue(new RegimePeriod(Regime.DISTANCE, distance.from(), LocalDate.of(2020, 4, 19), false));
+		assertThat(this.policies.currentOrNextPeriod(school, LocalDate.of(2020, 4, 22)))
+			.hasValue(new RegimePeriod(Regime.QUARANTINE, LocalDate.of(2020, 4, 20), LocalDate.of(2020, 4, 26), true));
+	}
+
+	@Test
 	@DisplayName("O-1.9b a private school joins distance learning only by a recorded agreement")
 	void shouldKeepPrivateSchoolsNormalUntilAgreed() {
 		long school = this.data.organization(this.settlement, "SECONDARY_SCHOOL", "P " + System.nanoTime());

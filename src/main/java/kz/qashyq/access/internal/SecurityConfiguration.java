@@ -46,8 +46,11 @@ class SecurityConfiguration {
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
-	/** What a read-only user may still post: signing out and their own password. */
-	static final Set<String> READ_ONLY_MAY_POST = Set.of("/logout", "/account/password");
+	/**
+	 * What a read-only user may still post: signing out, their own password and their own
+	 * progress through their guide.
+	 */
+	static final Set<String> READ_ONLY_MAY_POST = Set.of("/logout", "/account/password", "/guide/step");
 
 	/**
 	 * No observation (timer, long-task timer, tags) around each of the security filters

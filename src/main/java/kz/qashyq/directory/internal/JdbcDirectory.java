@@ -4,11 +4,16 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import kz.qashyq.directory.Directory;
+import kz.qashyq.directory.GroupMembers;
+import kz.qashyq.directory.GroupMembers.PersonName;
 import kz.qashyq.directory.OrganizationInfo;
 import kz.qashyq.directory.OrganizationSetting;
 import kz.qashyq.directory.PersonRelations;
@@ -177,6 +182,59 @@ class JdbcDirectory implements Directory {
 			.param("limit", limit)
 			.query(JdbcDirectory::organizationInfo)
 			.list();
+	}
+
+	@Override
+	public List<GroupMembers> membersByGroup(long organizationId) {
+		List<GroupRow> groups = this.jdbc.sql("""
+				select id, name, kind from study_group where organization_id = ?
+				order by grade nulls last, name, id""")
+			.param(organizationId)
+			.query((rs, row) -> new GroupRow(rs.getLong("id"), rs.getString("name"), rs.getString("kind")))
+			.list();
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<PersonName>> learners = byGroup("""
+				select l.group_id, p.id, p.last_name, p.first_name, p.middle_name
+				from learner l join person p on p.id = l.person_id
+				where l.organization_id = ? and l.group_id is not null
+				order by p.last_name, p.first_name, p.id""", organizationId);
+		Map<Long, List<PersonName>> parents = byGroup("""
+				select distinct l.group_id, p.id, p.last_name, p.first_name, p.middle_name
+				from parent_link pl join learner l on l.person_id = pl.learner_id join person p on p.id = pl.parent_id
+				where l.organization_id = ? and l.group_id is not null
+				order by p.last_name, p.first_name, p.id""", organizationId);
+		Map<Long, List<PersonName>> teachers = byGroup("""
+				select distinct t.group_id, p.id, p.last_name, p.first_name, p.middle_name
+				from teaching_assignment t join study_group g on g.id = t.group_id join person p on p.id = t.person_id
+				where g.organization_id = ?
+				order by p.last_name, p.first_name, p.id""", organizationId);
+		Map<Long, List<PersonName>> supervisors = byGroup("""
+				select s.group_id, p.id, p.last_name, p.first_name, p.middle_name
+				from group_supervisor s join study_group g on g.id = s.group_id join person p on p.id = s.person_id
+				where g.organization_id = ? and s.to_date is null
+				order by p.last_name, p.first_name, p.id""", organizationId);
+		return groups.stream()
+			.map((group) -> new GroupMembers(group.id(), group.name(), group.kind(),
+					learners.getOrDefault(group.id(), List.of()), parents.getOrDefault(group.id(), List.of()),
+					teachers.getOrDefault(group.id(), List.of()),
+					supervisors.getOrDefault(group.id(), List.of()).stream().findFirst().orElse(null)))
+			.toList();
+	}
+
+	private Map<Long, List<PersonName>> byGroup(String sql, long organizationId) {
+		Map<Long, List<PersonName>> people = new HashMap<>();
+		this.jdbc.sql(sql).param(organizationId).query((rs) -> {
+			String middle = rs.getString("middle_name");
+			people.computeIfAbsent(rs.getLong("group_id"), (id) -> new ArrayList<>())
+				.add(new PersonName(rs.getLong("id"), rs.getString("last_name") + " " + rs.getString("first_name")
+						+ ((middle != null) ? " " + middle : "")));
+		});
+		return people;
+	}
+
+	private record GroupRow(long id, String name, String kind) {
 	}
 
 	private static final String ORGANIZATION_INFO = "select o.id, o.kind, o.name_kk, o.name_ru, o.name_en, o.time_zone from organization o";

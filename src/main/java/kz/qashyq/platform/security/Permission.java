@@ -63,6 +63,12 @@ public enum Permission {
 	VIEW_JOURNAL,
 
 	/** Mark attendance and enter marks (O-1.6b, O-1.28f, A1-24k). */
-	KEEP_JOURNAL
+	KEEP_JOURNAL,
+
+	/**
+	 * A1-11: see who of the organization's learners, parents and teachers has not
+	 * completed the guide of their role.
+	 */
+	VIEW_GUIDE_PROGRESS
 
 }

@@ -22,6 +22,7 @@ import kz.qashyq.policy.LessonRules;
 import kz.qashyq.policy.Policies;
 import kz.qashyq.policy.PlannedLesson;
 import kz.qashyq.policy.Regime;
+import kz.qashyq.policy.RegimePeriod;
 import kz.qashyq.policy.RuleViolation;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -183,6 +184,49 @@ class JdbcPolicies implements Policies {
 			.query(Boolean.class)
 			.optional()
 			.orElseGet(() -> "PRESCHOOL".equals(levelOf(setting)) && defaultRegime(setting, date) == Regime.NORMAL);
+	}
+
+	@Override
+	public Optional<RegimePeriod> currentOrNextPeriod(long organizationId, LocalDate date) {
+		OrganizationSetting setting = setting(organizationId);
+		LocalDate horizon = date.plusYears(1);
+		List<RegimePeriod> recorded = this.jdbc.sql("""
+				select regime, from_date, to_date from organization_regime
+				where organization_id = ? and (to_date is null or to_date >= ?) and from_date <= ?
+				order by from_date, id""")
+			.params(organizationId, date, horizon)
+			.query((rs, row) -> new RegimePeriod(Regime.valueOf(rs.getString("regime")),
+					rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class), true))
+			.list();
+		// as regimeOn: of the recorded periods covering the date, the latest start wins
+		Optional<RegimePeriod> current = recorded.stream()
+			.filter((period) -> !period.from().isAfter(date))
+			.reduce((earlier, later) -> later);
+		if (current.isPresent()) {
+			return current;
+		}
+		Optional<LocalDate> nextRecorded = recorded.stream().map(RegimePeriod::from).findFirst();
+		List<CalendarPeriod> distance = calendar(organizationId, date, horizon).stream()
+			.filter((period) -> period.kind() == CalendarPeriod.Kind.DISTANCE)
+			.toList();
+		Optional<CalendarPeriod> covering = distance.stream().filter((period) -> period.contains(date)).findFirst();
+		if (covering.isPresent()) {
+			CalendarPeriod period = covering.get();
+			LocalDate to = nextRecorded.filter((from) -> !from.isAfter(period.to()))
+				.map((from) -> from.minusDays(1))
+				.orElse(period.to());
+			return Optional.of(new RegimePeriod(defaultRegime(setting, date), period.from(), to, false));
+		}
+		Optional<RegimePeriod> nextDistance = distance.stream()
+			.filter((period) -> period.from().isAfter(date))
+			.findFirst()
+			.map((period) -> new RegimePeriod(defaultRegime(setting, period.from()), period.from(), period.to(),
+					false));
+		if (nextDistance.isEmpty()
+				|| nextRecorded.filter((from) -> !from.isAfter(nextDistance.get().from())).isPresent()) {
+			return recorded.stream().findFirst().or(() -> nextDistance);
+		}
+		return nextDistance;
 	}
 
 	Regime regimeOn(OrganizationSetting setting, LocalDate date) {
