@@ -311,11 +311,16 @@ public class Submissions {
 	}
 
 	/**
-	 * A submission's current grade, or null, for the same people as its receipt.
+	 * A submission's current grade, or null, for the same people as its receipt; the
+	 * grader's login only for staff.
 	 */
 	@Transactional(readOnly = true)
 	public Views.GradeView grade(long submissionId) {
-		return requireSees(submissionId).grade();
+		SubmissionView submission = requireSees(submissionId);
+		Views.GradeView grade = submission.grade();
+		boolean staff = CurrentUser.get()
+			.can(Permission.VIEW_COURSEWORK, this.access.learnerPath(submission.learnerId()));
+		return (grade == null || staff) ? grade : grade.forLearners();
 	}
 
 	public InputStream open(FileView file) {

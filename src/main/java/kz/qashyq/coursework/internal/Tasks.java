@@ -110,7 +110,7 @@ public class Tasks implements MyDayContributor {
 
 	/**
 	 * An assignment as the signed-in learner or parent sees it: each of their learners it
-	 * is for, with status and submissions.
+	 * is for, with status and submissions; without staff logins and honesty flags.
 	 * @throws AccessDeniedException when it is none of theirs or not released yet
 	 */
 	@Transactional(readOnly = true)
@@ -126,13 +126,16 @@ public class Tasks implements MyDayContributor {
 					.filter((row) -> row.learnerId() == learner)
 					.findFirst()
 					.ifPresent((row) -> learners.add(new LearnerTask(learner, row.learnerName(), row.status(),
-							this.repository.submissionsOf(assignmentId, learner))));
+							this.repository.submissionsOf(assignmentId, learner)
+								.stream()
+								.map(Views.SubmissionView::forLearners)
+								.toList())));
 			}
 		}
 		if (learners.isEmpty()) {
 			throw new AccessDeniedException("Not an assignment of the user");
 		}
-		return new TaskView(assignment, learners);
+		return new TaskView(assignment.forLearners(), learners);
 	}
 
 	/**
