@@ -176,7 +176,7 @@ class CourseworkApiTests {
 		assertThat(this.mvc.perform(get("/api/v1/learners/{id}/tasks", this.data.first).with(user(stranger)))
 			.andReturn()
 			.getResponse()
-			.getStatus()).isEqualTo(403);
+			.getStatus()).isEqualTo(404);
 		assertThat(this.mvc.perform(get("/api/v1/coursework/tasks/{id}", this.assignment).with(user(stranger)))
 			.andReturn()
 			.getResponse()

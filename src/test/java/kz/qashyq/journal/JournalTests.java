@@ -28,6 +28,7 @@ import kz.qashyq.schedule.Timetables;
 import kz.qashyq.schedule.myday.TwoSchools;
 import kz.qashyq.support.DirectoryTestData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kz.qashyq.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -271,7 +272,7 @@ class JournalTests {
 		DirectoryTestData.signIn(this.schools.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.schools.learnerA)));
 		assertThat(this.learners.learner(this.schools.learnerA, null, null).name()).contains("Aliyev");
 		assertThatThrownBy(() -> this.learners.learner(this.schools.learnerB, null, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", null, null))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -382,7 +383,7 @@ class JournalTests {
 
 		DirectoryTestData.signIn(this.schools.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.schools.learnerA)));
 		assertThatThrownBy(() -> this.preschool.choose(pupil, workday, workday, true))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	private long count(String sql, Object... params) {

@@ -191,7 +191,7 @@ class JournalWebTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Aliyev Arman"));
 		this.mvc.perform(get("/api/v1/journal/learners/{id}", this.schools.learnerB).with(user(this.schools.parent())))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -73,6 +73,13 @@ public final class HttpSession {
 		return send(builder(path).header("Accept", HTML).GET().build());
 	}
 
+	/**
+	 * A GET as a JSON client (an app) sends it.
+	 */
+	public HttpResponse<String> getJson(String path) {
+		return send(builder(path).header("Accept", "application/json").GET().build());
+	}
+
 	public HttpResponse<String> get(String path, String acceptLanguage) {
 		return send(builder(path).header("Accept-Language", acceptLanguage).header("Accept", HTML).GET().build());
 	}

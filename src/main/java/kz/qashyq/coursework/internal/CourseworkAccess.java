@@ -40,6 +40,14 @@ class CourseworkAccess {
 		return this.directory.learnerPath(learnerId).orElseThrow(() -> new NotFoundException("learner " + learnerId));
 	}
 
+	/**
+	 * Refuses (404, as for a learner that does not exist) unless the user holds one of
+	 * the permissions over the learner.
+	 */
+	QashyqUser requireLearner(long learnerId, Permission... anyOf) {
+		return CurrentUser.requireLearner(this.directory.learnerPath(learnerId), anyOf);
+	}
+
 	GroupFacts group(long groupId) {
 		return this.repository.group(groupId).orElseThrow(() -> new NotFoundException("group " + groupId));
 	}

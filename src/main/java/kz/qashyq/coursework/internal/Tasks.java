@@ -89,11 +89,7 @@ public class Tasks implements MyDayContributor {
 	 */
 	@Transactional(readOnly = true)
 	public LearnerTasks learner(long learnerId, Long before) {
-		var path = this.access.learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_COURSEWORK, path)) {
-			throw new AccessDeniedException("No access to learner " + learnerId);
-		}
+		this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK);
 		return tasksOf(learnerId, before);
 	}
 

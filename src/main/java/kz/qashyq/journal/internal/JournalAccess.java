@@ -75,15 +75,21 @@ public class JournalAccess {
 	}
 
 	/**
-	 * A learner's own journal: the learner, their parents, or staff who see the class's.
+	 * A learner's own journal: the learner, their parents, or staff who see the class's;
+	 * anyone else is answered as if the learner did not exist.
 	 */
+	/**
+	 * Refuses (404, as for a learner that does not exist) unless the user holds one of
+	 * the permissions over the learner.
+	 */
+	QashyqUser requireLearner(long learnerId, Permission... anyOf) {
+		return CurrentUser.requireLearner(this.directory.learnerPath(learnerId), anyOf);
+	}
+
 	ScopePath viewLearner(long learnerId) {
-		ScopePath path = learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_JOURNAL, path)) {
-			throw new AccessDeniedException("No journal of learner " + learnerId);
-		}
-		return path;
+		java.util.Optional<ScopePath> path = this.directory.learnerPath(learnerId);
+		CurrentUser.requireLearner(path, Permission.VIEW_OWN, Permission.VIEW_JOURNAL);
+		return path.get();
 	}
 
 }
