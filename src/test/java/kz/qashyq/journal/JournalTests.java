@@ -265,7 +265,11 @@ class JournalTests {
 		assertThatThrownBy(() -> this.journal.markAttendance(this.schools.classA, "Mathematics", MONDAY, NINE,
 				this.schools.learnerA, AttendanceStatus.PRESENT, Participation.ONLINE, null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.journal.grid(this.schools.classA, "Mathematics", MONDAY, MONDAY).canKeep()).isFalse();
+		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", MONDAY, MONDAY))
+			.as("another subject of the class is not there for its teacher (ADR 0004)")
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.journal.grid(this.schools.classA, null, MONDAY, MONDAY).subjects())
+			.doesNotContain("Mathematics");
 		DirectoryTestData.signIn(this.schools.teacherA, new Grant(Role.TEACHER, ScopeRef.group(this.schools.classB)));
 		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", null, null))
 			.isInstanceOf(AccessDeniedException.class);

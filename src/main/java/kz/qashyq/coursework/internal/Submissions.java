@@ -318,8 +318,8 @@ public class Submissions {
 	public Views.GradeView grade(long submissionId) {
 		SubmissionView submission = requireSees(submissionId);
 		Views.GradeView grade = submission.grade();
-		boolean staff = CurrentUser.get()
-			.can(Permission.VIEW_COURSEWORK, this.access.learnerPath(submission.learnerId()));
+		boolean staff = this.access.seesAssignment(CurrentUser.get(),
+				this.access.assignment(submission.assignmentId()));
 		return (grade == null || staff) ? grade : grade.forLearners();
 	}
 
@@ -339,8 +339,14 @@ public class Submissions {
 			.orElseThrow(() -> new NotFoundException("submission " + submissionId));
 		ScopePath path = this.access.learnerPath(submission.learnerId());
 		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_COURSEWORK, path) && !user.can(Permission.VIEW_OWN, path)) {
+		if (user.can(Permission.VIEW_OWN, path)) {
+			return submission;
+		}
+		if (!user.can(Permission.VIEW_COURSEWORK, path)) {
 			throw new AccessDeniedException("No access to submission " + submissionId);
+		}
+		if (!this.access.seesAssignment(user, this.access.assignment(submission.assignmentId()))) {
+			throw new NotFoundException("submission " + submissionId);
 		}
 		return submission;
 	}

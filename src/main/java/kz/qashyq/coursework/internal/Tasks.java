@@ -89,8 +89,18 @@ public class Tasks implements MyDayContributor {
 	 */
 	@Transactional(readOnly = true)
 	public LearnerTasks learner(long learnerId, Long before) {
-		this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK);
-		return tasksOf(learnerId, before);
+		QashyqUser user = this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK);
+		LearnerTasks page = tasksOf(learnerId, before);
+		if (user.can(Permission.VIEW_OWN, this.access.learnerPath(learnerId))) {
+			return page;
+		}
+		// staff: only the subjects they see in the learner's class
+		return new LearnerTasks(page.learnerId(), page.learnerName(),
+				page.tasks()
+					.stream()
+					.filter((task) -> this.access.seesSubject(user, task.groupId(), task.subject()))
+					.toList(),
+				page.olderBefore());
 	}
 
 	private LearnerTasks tasksOf(long learnerId, Long before) {
@@ -160,10 +170,17 @@ public class Tasks implements MyDayContributor {
 
 	@Transactional(readOnly = true)
 	public OverduePage overdue(long groupId) {
-		CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId));
+		QashyqUser user = CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId));
 		GroupFacts group = this.access.group(groupId);
-		return new OverduePage(groupId, group.name(), this.repository.overdue(groupId, this.clock.instant()),
-				this.repository.flagsOfGroup(groupId));
+		return new OverduePage(groupId, group.name(),
+				this.repository.overdue(groupId, this.clock.instant())
+					.stream()
+					.filter((task) -> this.access.seesSubject(user, groupId, task.subject()))
+					.toList(),
+				this.repository.flagsOfGroup(groupId)
+					.stream()
+					.filter((flag) -> this.access.seesSubject(user, groupId, flag.subject()))
+					.toList());
 	}
 
 	/**

@@ -80,8 +80,16 @@ public class LearnerJournalService {
 		if (end.isBefore(start) || start.plusDays(400).isBefore(end)) {
 			throw new JournalInputException("journal.error.dates", 400);
 		}
+		// staff who teach the learner's class see the subjects they teach there (ADR
+		// 0004)
+		QashyqUser user = CurrentUser.get();
+		java.util.function.Predicate<String> seen = (subject) -> user.can(Permission.VIEW_OWN, path)
+				|| learner.groupId() == null || this.access.seesSubject(user, learner.groupId(), subject);
 		Map<String, List<MarkRow>> bySubject = new LinkedHashMap<>();
 		for (MarkRow mark : this.repository.marksOfLearner(learnerId, start, end)) {
+			if (!seen.test(mark.subject())) {
+				continue;
+			}
 			bySubject.computeIfAbsent(mark.subject(), (s) -> new ArrayList<>()).add(mark);
 		}
 		List<SubjectMarks> subjects = new ArrayList<>();
@@ -90,6 +98,9 @@ public class LearnerJournalService {
 				JournalService.average(marks))));
 		List<Attendance> attendance = new ArrayList<>();
 		for (AttendanceRow row : this.repository.attendanceOfLearner(learnerId, start, end)) {
+			if (row.subject() != null && !seen.test(row.subject())) {
+				continue;
+			}
 			attendance.add(new Attendance(row.date(), row.start(), row.subject(), row.status(), row.participation(),
 					row.reason()));
 		}
@@ -101,7 +112,11 @@ public class LearnerJournalService {
 					.stream()
 					.map((choice) -> staff ? choice : choice.forLearners())
 					.toList() : List.of(),
-				isPreschool ? List.of() : this.repository.termMarksOfLearner(learnerId));
+				isPreschool ? List.of()
+						: this.repository.termMarksOfLearner(learnerId)
+							.stream()
+							.filter((term) -> seen.test(term.subject()))
+							.toList());
 	}
 
 	/** The first class or group the signed-in user is curator or class teacher of. */
