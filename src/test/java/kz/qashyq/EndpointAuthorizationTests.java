@@ -479,6 +479,14 @@ class EndpointAuthorizationTests {
 			// with errors), never for access
 			assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
 		}
+		else if ((POLICIES.get(endpoint).scope() == Scope.LEARNER
+				&& !(user.isReadOnly() && !endpoint.startsWith("GET")))
+				|| otherSubject(POLICIES.get(endpoint).scope(), user, id)) {
+			// a learner out of scope answers like one that does not exist, so does
+			// another subject's coursework of a class the teacher teaches (ADR 0004)
+			// a learner out of scope answers like one that does not exist (ADR 0004)
+			assertThat(status).as(what).isEqualTo(404);
+		}
 		else {
 			assertThat(status).as(what).isEqualTo(403);
 		}
@@ -535,6 +543,9 @@ class EndpointAuthorizationTests {
 			return false;
 		}
 		Scope scope = policy.scope();
+		if (otherSubject(scope, user, id)) {
+			return false;
+		}
 		if (scope == Scope.TASK || scope == Scope.ASSIGNMENT_MATERIAL) {
 			long assignment = Long.parseLong(id);
 			if (policy.allows(user, path(Scope.ASSIGNMENT, id))) {
@@ -576,6 +587,46 @@ class EndpointAuthorizationTests {
 			return leads || teaches;
 		}
 		return allowed;
+	}
+
+	/**
+	 * Whether staff see the class's coursework but not this assignment's or submission's
+	 * subject: a teacher who neither teaches the subject there nor created the
+	 * assignment, without a grant of another role over the class and without the learner
+	 * as their own (ADR 0004).
+	 */
+	private boolean otherSubject(Scope scope, QashyqUser user, String id) {
+		String assignment;
+		if (scope == Scope.ASSIGNMENT || scope == Scope.ASSIGNMENT_MATERIAL) {
+			assignment = id;
+		}
+		else if (scope == Scope.SUBMISSION || scope == Scope.SUBMISSION_WITH_FILE) {
+			if (user.can(Permission.VIEW_OWN, path(scope, id))) {
+				return false;
+			}
+			assignment = this.jdbc.sql("select assignment_id from submission where id = ?")
+				.param(Long.parseLong(id))
+				.query(String.class)
+				.single();
+		}
+		else {
+			return false;
+		}
+		ScopePath group = path(Scope.ASSIGNMENT, assignment);
+		if (!user.can(Permission.VIEW_COURSEWORK, group) || user.grants()
+			.stream()
+			.anyMatch((grant) -> grant.role() != Role.TEACHER && grant.allows(Permission.VIEW_COURSEWORK, group))) {
+			return false;
+		}
+		return !this.jdbc.sql("""
+				select exists (select 1 from assignment a where a.id = :a and (a.created_by = :username
+				or exists (select 1 from teaching_assignment t where t.group_id = a.group_id and t.subject = a.subject
+				and t.person_id = :person)))""")
+			.param("a", Long.parseLong(assignment))
+			.param("username", user.getUsername())
+			.param("person", (user.personId() != null) ? user.personId() : -1L)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private ScopePath path(Scope scope, String key) {

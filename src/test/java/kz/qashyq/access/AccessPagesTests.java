@@ -77,7 +77,7 @@ class AccessPagesTests {
 		String requests = page(get("/access/observer-requests").param("lang", lang).with(user(city)));
 		String audit = page(get("/access/audit").param("lang", lang).with(user(head)));
 		String password = page(get("/account/password").param("lang", lang).with(user(head)));
-		String login = page(get("/login").param("error", "locked").param("lang", lang));
+		String login = page(get("/login").param("error", "").param("wait", "30").param("lang", lang));
 		for (String html : new String[] { issued, missing, observers, requests, audit, password, login }) {
 			assertThat(html).contains("lang=\"" + lang + "\"").doesNotContain("??");
 		}

@@ -69,7 +69,7 @@ class PasswordChangeTests {
 		this.mvc.perform(get("/account/password").param("changed", "").with(user(this.teacher)))
 			.andExpect(content().string(containsString("Your password has been changed")));
 		signIn("Steppe-wind-77").andExpect(redirectedUrl("/"));
-		signIn(AccessTestData.PASSWORD).andExpect(redirectedUrl("/login?error=credentials"));
+		signIn(AccessTestData.PASSWORD).andExpect(redirectedUrl("/login?error"));
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'PASSWORD_CHANGED' and username = ?")
 			.param(this.username)
 			.query(Integer.class)

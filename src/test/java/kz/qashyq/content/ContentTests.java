@@ -19,6 +19,7 @@ import kz.qashyq.schedule.MyDay;
 import kz.qashyq.schedule.MyDayEntry;
 import kz.qashyq.schedule.MyDayView;
 import kz.qashyq.support.DirectoryTestData;
+import kz.qashyq.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -413,8 +414,7 @@ class ContentTests {
 		this.data.signInDeputyB();
 		assertThatThrownBy(() -> this.plans.plan(plan, null)).isInstanceOf(AccessDeniedException.class);
 		this.data.signInLearnerB();
-		assertThatThrownBy(() -> this.plans.learner(this.data.learnerA, null))
-			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.plans.learner(this.data.learnerA, null)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.plans.plan(plan, null)).isInstanceOf(AccessDeniedException.class);
 	}
 

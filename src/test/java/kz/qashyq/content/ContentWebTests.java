@@ -110,7 +110,7 @@ class ContentWebTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(notHerChild).isEqualTo(403);
+		assertThat(notHerChild).isEqualTo(404);
 		String own = this.mvc
 			.perform(get("/api/v1/learners/{id}/thematic-schedule", student).param("subject", "Математика")
 				.with(user(account("student"))))

@@ -176,7 +176,7 @@ class CourseworkApiTests {
 		assertThat(this.mvc.perform(get("/api/v1/learners/{id}/tasks", this.data.first).with(user(stranger)))
 			.andReturn()
 			.getResponse()
-			.getStatus()).isEqualTo(403);
+			.getStatus()).isEqualTo(404);
 		assertThat(this.mvc.perform(get("/api/v1/coursework/tasks/{id}", this.assignment).with(user(stranger)))
 			.andReturn()
 			.getResponse()
@@ -191,6 +191,62 @@ class CourseworkApiTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("Learners and parents read a task and its grade without the honesty flag and staff logins; staff see them")
+	void shouldKeepHonestyFlagsAndStaffLoginsFromLearnersAndParents() throws Exception {
+		MvcResult submitted = this.mvc
+			.perform(multipart("/api/v1/coursework/tasks/{id}/submissions", this.assignment).param("body", "Ответ")
+				.param("honesty", "true")
+				.with(csrf())
+				.with(user(learner(this.data.first))))
+			.andReturn();
+		long submission = body(submitted).get("submissionId").asLong();
+		QashyqUser teacher = DirectoryTestData.signIn(this.data.teacher,
+				new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
+		List<Views.Criterion> criteria = this.assignments.page(this.assignment).assignment().criteria();
+		this.grading.grade(submission,
+				new Grading.GradeForm(
+						Map.of(criteria.get(0).id(), new ScoreInput(null, new java.math.BigDecimal("6")),
+								criteria.get(1).id(), new ScoreInput(null, new java.math.BigDecimal("3"))),
+						"Молодец", null));
+		this.grading.flag(submission, "Copied from the answer key");
+		DirectoryTestData.signOut();
+		String creator = this.jdbc.sql("select created_by from assignment where id = ?")
+			.param(this.assignment)
+			.query(String.class)
+			.single();
+		QashyqUser parent = account(this.data.parent, new Grant(Role.PARENT, ScopeRef.learner(this.data.first)));
+		for (QashyqUser reader : List.of(learner(this.data.first), parent)) {
+			MvcResult result = this.mvc
+				.perform(get("/api/v1/coursework/tasks/{id}", this.assignment).with(user(reader)))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			String json = result.getResponse().getContentAsString();
+			assertThat(json).doesNotContain("Copied from the answer key")
+				.doesNotContain("\"" + teacher.getUsername() + "\"")
+				.doesNotContain("\"" + creator + "\"");
+			JsonNode task = body(result);
+			assertThat(task.get("assignment").get("createdBy").isNull()).isTrue();
+			JsonNode work = task.get("learners").get(0).get("submissions").get(0);
+			assertThat(work.get("flags")).isEmpty();
+			assertThat(work.get("grades").get(0).get("gradedBy").isNull()).isTrue();
+			assertThat(work.get("grades").get(0).get("feedback").asText()).isEqualTo("Молодец");
+			JsonNode grade = body(
+					this.mvc.perform(get("/api/v1/coursework/submissions/{id}/grade", submission).with(user(reader)))
+						.andReturn());
+			assertThat(grade.get("points").decimalValue()).isEqualByComparingTo("9");
+			assertThat(grade.get("gradedBy").isNull()).isTrue();
+		}
+		assertThat(
+				body(this.mvc.perform(get("/api/v1/coursework/submissions/{id}/grade", submission).with(user(teacher)))
+					.andReturn()).get("gradedBy").asText())
+			.isEqualTo(teacher.getUsername());
+		assertThat(this.mvc.perform(get("/coursework/submissions/{id}", submission).with(user(teacher)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Copied from the answer key").contains(teacher.getUsername());
 	}
 
 }

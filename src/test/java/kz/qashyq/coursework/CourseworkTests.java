@@ -398,7 +398,8 @@ class CourseworkTests {
 		assertThat(this.submissions.receipt(submission).learnerId()).isEqualTo(this.data.first);
 		assertThatThrownBy(() -> this.grading.page(submission)).isInstanceOf(AccessDeniedException.class);
 		this.data.signInStrangerParent();
-		assertThatThrownBy(() -> this.tasks.learner(this.data.first, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.tasks.learner(this.data.first, null))
+			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 		assertThatThrownBy(() -> this.tasks.task(id)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.submissions.receipt(submission)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(

@@ -283,11 +283,11 @@ class CourseworkWebTests {
 		java.util.Set<Long> all = new java.util.HashSet<>(firstPage);
 		all.addAll(secondPage);
 		assertThat(all).isEqualTo(created);
-		// another learner's pages stay refused
+		// another learner's pages stay refused, as if there were no such learner
 		assertThat(this.mvc.perform(get(older.group(1)).with(user(learner(this.data.strangerChild))))
 			.andReturn()
 			.getResponse()
-			.getStatus()).isEqualTo(403);
+			.getStatus()).isEqualTo(404);
 	}
 
 	private static List<Long> assignmentIds(String html) {

@@ -5,6 +5,7 @@ import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.Role;
 import kz.qashyq.platform.security.ScopeRef;
 import kz.qashyq.support.DirectoryTestData;
+import kz.qashyq.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -79,7 +80,7 @@ class DirectoryAccessTests {
 			.containsExactly(this.learnerA);
 		assertThatThrownBy(() -> this.views.group(this.classB)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.views.learner(this.learnerA)).as("no personal data for a subject teacher")
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.views.organization(this.schoolB)).isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -150,7 +151,7 @@ class DirectoryAccessTests {
 		assertThat(this.views.learner(this.learnerA).parents()).extracting(DirectoryViews.ParentContact::personId)
 			.containsExactly(this.parentA);
 		assertThatThrownBy(() -> this.views.organization(this.schoolB)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.views.learner(this.learnerB)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.views.learner(this.learnerB)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -164,7 +165,7 @@ class DirectoryAccessTests {
 		DirectoryTestData.signIn(this.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.learnerA)));
 		assertThat(this.views.learner(this.learnerA).socialFlags()).isNull();
 		DirectoryTestData.signIn(null, new Grant(Role.QA_OBSERVER, ScopeRef.organization(this.schoolA)));
-		assertThatThrownBy(() -> this.views.learner(this.learnerA)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.views.learner(this.learnerA)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -174,7 +175,7 @@ class DirectoryAccessTests {
 		assertThat(this.views.myChildren()).extracting(DirectoryViews.ChildCard::learnerId)
 			.containsExactly(this.learnerA);
 		assertThat(this.views.learner(this.learnerA).fullName()).isEqualTo("Aliyev Arman");
-		assertThatThrownBy(() -> this.views.learner(this.learnerB)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.views.learner(this.learnerB)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.views.group(this.classA)).isInstanceOf(AccessDeniedException.class);
 	}
 

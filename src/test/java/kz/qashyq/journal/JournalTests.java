@@ -28,6 +28,7 @@ import kz.qashyq.schedule.Timetables;
 import kz.qashyq.schedule.myday.TwoSchools;
 import kz.qashyq.support.DirectoryTestData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kz.qashyq.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -264,14 +265,18 @@ class JournalTests {
 		assertThatThrownBy(() -> this.journal.markAttendance(this.schools.classA, "Mathematics", MONDAY, NINE,
 				this.schools.learnerA, AttendanceStatus.PRESENT, Participation.ONLINE, null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.journal.grid(this.schools.classA, "Mathematics", MONDAY, MONDAY).canKeep()).isFalse();
+		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", MONDAY, MONDAY))
+			.as("another subject of the class is not there for its teacher (ADR 0004)")
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.journal.grid(this.schools.classA, null, MONDAY, MONDAY).subjects())
+			.doesNotContain("Mathematics");
 		DirectoryTestData.signIn(this.schools.teacherA, new Grant(Role.TEACHER, ScopeRef.group(this.schools.classB)));
 		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", null, null))
 			.isInstanceOf(AccessDeniedException.class);
 		DirectoryTestData.signIn(this.schools.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.schools.learnerA)));
 		assertThat(this.learners.learner(this.schools.learnerA, null, null).name()).contains("Aliyev");
 		assertThatThrownBy(() -> this.learners.learner(this.schools.learnerB, null, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.journal.grid(this.schools.classA, "Mathematics", null, null))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -382,7 +387,7 @@ class JournalTests {
 
 		DirectoryTestData.signIn(this.schools.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.schools.learnerA)));
 		assertThatThrownBy(() -> this.preschool.choose(pupil, workday, workday, true))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -193,7 +193,37 @@ class JournalWebTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Aliyev Arman"));
 		this.mvc.perform(get("/api/v1/journal/learners/{id}", this.schools.learnerB).with(user(this.schools.parent())))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	@DisplayName("The learner's journal as JSON names who entered a mark to staff only, never to the parent")
+	void shouldKeepStaffLoginsFromTheParentsJson() throws Exception {
+		this.mvc
+			.perform(post("/journal/groups/{id}/marks", this.schools.classA).param("subject", "Mathematics")
+				.param("date", "2020-04-06")
+				.param("start", "09:00")
+				.param("learner", String.valueOf(this.schools.learnerA))
+				.param("kind", "CURRENT")
+				.param("mark", "5")
+				.header("HX-Request", "true")
+				.with(csrf())
+				.with(user(this.teacher)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/journal/learners/{id}", this.schools.learnerA).param("from", "2020-04-06")
+				.param("to", "2020-04-12")
+				.with(user(this.schools.parent())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].marks[0].mark").value(5))
+			.andExpect(jsonPath("$.subjects[0].marks[0].enteredBy").doesNotExist())
+			.andExpect(content().string(not(containsString("\"" + this.teacher.getUsername() + "\""))));
+		this.mvc
+			.perform(get("/api/v1/journal/learners/{id}", this.schools.learnerA).param("from", "2020-04-06")
+				.param("to", "2020-04-12")
+				.with(user(this.teacher)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.subjects[0].marks[0].enteredBy").value(this.teacher.getUsername()));
 	}
 
 	@Test

@@ -28,12 +28,32 @@ public final class HttpSession {
 
 	private final CookieManager cookies = new CookieManager();
 
+	/** Sent with every request: the client address the proxy reports, or none. */
+	private final String forwardedFor;
+
 	public HttpSession(int port) {
+		this(port, null);
+	}
+
+	/**
+	 * A session whose requests come, as the proxy reports them ({@code X-Forwarded-For},
+	 * honoured from the local address), from the given client address.
+	 */
+	public HttpSession(int port, String clientAddress) {
 		this.base = "http://localhost:" + port;
+		this.forwardedFor = clientAddress;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * The client address the session's requests come from; null when they come from the
+	 * local address itself.
+	 */
+	public String clientAddress() {
+		return this.forwardedFor;
 	}
 
 	/**
@@ -42,23 +62,26 @@ public final class HttpSession {
 	public String signIn(String username, String password) {
 		String token = csrfTokenOf(get("/login").body());
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build());
+		HttpResponse<String> response = send(
+				builder("/login").header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build());
 		return response.headers().firstValue("Location").orElse("");
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", HTML).GET().build());
+		return send(builder(path).header("Accept", HTML).GET().build());
+	}
+
+	/**
+	 * A GET as a JSON client (an app) sends it.
+	 */
+	public HttpResponse<String> getJson(String path) {
+		return send(builder(path).header("Accept", "application/json").GET().build());
 	}
 
 	public HttpResponse<String> get(String path, String acceptLanguage) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept-Language", acceptLanguage)
-			.header("Accept", HTML)
-			.GET()
-			.build());
+		return send(builder(path).header("Accept-Language", acceptLanguage).header("Accept", HTML).GET().build());
 	}
 
 	/**
@@ -67,8 +90,7 @@ public final class HttpSession {
 	 */
 	public HttpResponse<String> postForm(String path, String tokenPage, String form, String... headers) {
 		String token = csrfTokenOf(get(tokenPage).body());
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpRequest.Builder request = builder(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token)));
 		if (headers.length > 0) {
 			request.headers(headers);
@@ -89,8 +111,7 @@ public final class HttpSession {
 		System.arraycopy(head, 0, body, 0, head.length);
 		java.util.Arrays.fill(body, head.length, head.length + size, (byte) 'a');
 		System.arraycopy(tail, 0, body, head.length + size, tail.length);
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", HTML)
 			.header("Accept-Language", acceptLanguage)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -114,8 +135,7 @@ public final class HttpSession {
 		body.writeBytes(multipartFileHead(boundary, fileName));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("X-XSRF-TOKEN", csrfTokenOf(get(tokenPage).body()))
 			.header("Accept", HTML)
 			.header("Accept-Language", acceptLanguage)
@@ -149,6 +169,14 @@ public final class HttpSession {
 			.stream()
 			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
 			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	private HttpRequest.Builder builder(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (this.forwardedFor != null) {
+			builder.header("X-Forwarded-For", this.forwardedFor);
+		}
+		return builder;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

@@ -1,6 +1,5 @@
 package kz.qashyq.access.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -111,23 +110,6 @@ public class AccountRepository {
 		return this.jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
 	}
 
-	public void recordFailure(long accountId, int lockAfter, Duration lockFor) {
-		this.jdbc
-			.sql("""
-					update account set failed_attempts = failed_attempts + 1,
-						locked_until = case when failed_attempts + 1 >= ? then now() + ? * interval '1 second' else locked_until end
-					where id = ?""")
-			.params(lockAfter, lockFor.toSeconds(), accountId)
-			.update();
-	}
-
-	public void recordSuccess(long accountId) {
-		this.jdbc
-			.sql("update account set failed_attempts = 0, locked_until = null where id = ? and failed_attempts > 0")
-			.param(accountId)
-			.update();
-	}
-
 	public void changePassword(long accountId, String passwordHash) {
 		this.jdbc.sql("update account set password_hash = ?, password_changed_at = now() where id = ?")
 			.params(passwordHash, accountId)
@@ -184,17 +166,13 @@ public class AccountRepository {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.person_id, a.display_name, a.password_hash, a.locale, a.enabled, a.demo,
-				a.locked_until, a.expires_at from account a""";
+				a.expires_at from account a""";
 
 	/**
 	 * An account row.
 	 */
 	public record Account(long id, String username, Long personId, String displayName, String passwordHash,
-			String locale, boolean enabled, boolean demo, OffsetDateTime lockedUntil, OffsetDateTime expiresAt) {
-
-		public boolean isLocked(Instant now) {
-			return this.lockedUntil != null && this.lockedUntil.toInstant().isAfter(now);
-		}
+			String locale, boolean enabled, boolean demo, OffsetDateTime expiresAt) {
 
 		public boolean isExpired(Instant now) {
 			return this.expiresAt != null && !this.expiresAt.toInstant().isAfter(now);

@@ -33,6 +33,9 @@ public class FirstAdministratorSetup {
 
 	static final String SETUP = "SETUP";
 
+	/** The sign-in delays count wrong setup codes under this key, per address. */
+	private static final String SETUP_KEY = "setup";
+
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministratorSetup.class);
 
 	private final JdbcClient jdbc;
@@ -111,7 +114,7 @@ public class FirstAdministratorSetup {
 	@Transactional
 	public long complete(String code, String username, String displayName, String password, String repeat,
 			String client) {
-		if (this.throttle.isClientThrottled(client)) {
+		if (this.throttle.waitOf(SETUP_KEY, client).isPresent()) {
 			throw new InvalidInput("login.error.throttled");
 		}
 		Optional<String> hash = storedHash(true);
@@ -119,7 +122,7 @@ public class FirstAdministratorSetup {
 			throw new SetupClosed();
 		}
 		if (!Secrets.sameHash(hash.get(), Secrets.hashOf(code))) {
-			this.throttle.failed(client, null);
+			this.throttle.failed(SETUP_KEY, client);
 			throw new InvalidInput("setup.error.code");
 		}
 		String login = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in user's password change: the current password, then a new one that follows
  * {@link PasswordPolicy}, typed twice. A wrong current password counts like a failed
- * sign-in (lockout and rate limit); other sessions of the account end afterwards.
+ * sign-in (the delays of {@link LoginThrottle}, for the account and the address); other
+ * sessions of the account end afterwards.
  */
 @Service
 public class PasswordService {
@@ -47,7 +48,7 @@ public class PasswordService {
 
 	/**
 	 * Changes the signed-in user's password.
-	 * @param client the client address (for the rate limit)
+	 * @param client the client address (for the sign-in delays)
 	 * @param sessionId the current session, which stays signed in; may be null
 	 * @throws InvalidInput with the reasons when the change is refused; nothing is
 	 * changed then
@@ -55,7 +56,8 @@ public class PasswordService {
 	@Transactional
 	public void change(String current, String newPassword, String repeat, String client, String sessionId) {
 		QashyqUser user = CurrentUser.get();
-		if (this.throttle.isClientThrottled(client)) {
+		String key = LoginThrottle.keyOf(null, user.accountId());
+		if (this.throttle.waitOf(key, client).isPresent()) {
 			throw new InvalidInput("login.error.throttled");
 		}
 		Account account = this.accounts.findById(user.accountId())
@@ -64,9 +66,10 @@ public class PasswordService {
 			throw new InvalidInput("password.error.demo");
 		}
 		if (current == null || !this.encoder.matches(current, account.passwordHash())) {
-			this.throttle.failed(client, account.id());
+			this.throttle.failed(key, client);
 			throw new InvalidInput("password.error.current");
 		}
+		this.throttle.succeeded(key, client);
 		List<String> problems = new ArrayList<>(PasswordPolicy.problems(newPassword, account.username()));
 		if (problems.isEmpty() && newPassword.equals(current)) {
 			problems.add("password.rule.same");

@@ -51,8 +51,7 @@ class QashyqUserDetailsService implements UserDetailsService {
 	QashyqUser toUser(Account account) {
 		Instant now = this.clock.instant();
 		return new QashyqUser(account.id(), account.username(), account.displayName(), account.personId(),
-				account.passwordHash(), account.enabled() && !account.isExpired(now), account.isLocked(now),
-				grantsOf(account));
+				account.passwordHash(), account.enabled() && !account.isExpired(now), false, grantsOf(account));
 	}
 
 	List<Grant> grantsOf(Account account) {

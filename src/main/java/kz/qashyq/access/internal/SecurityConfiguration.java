@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -77,6 +79,12 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AccountRepository accounts, SignInAudit audit) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(passwordEncoder);
+		// A disabled or expired account is told only to whoever knows its password:
+		// before
+		// the password is checked it answers like any wrong login.
+		dao.setPreAuthenticationChecks((user) -> {
+		});
+		dao.setPostAuthenticationChecks(SecurityConfiguration::checkUsable);
 		return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, accounts, audit));
 	}
 
@@ -85,7 +93,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			SignInSuccessHandler successHandler) throws Exception {
 		// Named explicitly: otherwise Spring Security builds its own provider from the
-		// UserDetailsService bean, without the lockout and the rate limit.
+		// UserDetailsService bean, without the sign-in delays.
 		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated());
@@ -118,20 +126,37 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	private static void checkUsable(UserDetails user) {
+		if (!user.isEnabled()) {
+			throw new DisabledException("The account is disabled");
+		}
+		if (!user.isAccountNonExpired()) {
+			throw new AccountExpiredException("The account has expired");
+		}
+	}
+
+	/**
+	 * After a refused sign-in: one answer for a wrong password, an unknown login and an
+	 * attempt during the wait ({@code error}, with {@code wait} in seconds when the pair
+	 * must wait); {@code error=disabled} only after the right password.
+	 */
 	private static AuthenticationFailureHandler failureHandler() {
-		return (request, response, exception) -> response
-			.sendRedirect(request.getContextPath() + "/login?error=" + failureReason(exception));
+		return (request, response, exception) -> {
+			String target = "/login?error";
+			if ("disabled".equals(failureReason(exception))) {
+				target = "/login?error=disabled";
+			}
+			else if (exception instanceof ThrottledAuthenticationProvider.SignInRefusedException refused
+					&& !refused.waitBeforeNextAttempt().isZero()) {
+				long seconds = refused.waitBeforeNextAttempt().plusMillis(999).toSeconds();
+				target = "/login?error&wait=" + seconds;
+			}
+			response.sendRedirect(request.getContextPath() + target);
+		};
 	}
 
 	static String failureReason(AuthenticationException exception) {
-		if (exception instanceof ThrottledAuthenticationProvider.LoginThrottledException) {
-			return "throttled";
-		}
-		if (exception instanceof LockedException) {
-			return "locked";
-		}
-		if (exception instanceof org.springframework.security.authentication.DisabledException
-				|| exception instanceof org.springframework.security.authentication.AccountExpiredException) {
+		if (exception instanceof DisabledException || exception instanceof AccountExpiredException) {
 			return "disabled";
 		}
 		return "credentials";

@@ -1,7 +1,9 @@
 package kz.qashyq.access.internal;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import kz.qashyq.access.internal.AccountRepository.Account;
-import kz.qashyq.platform.security.QashyqUser;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,10 +13,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with the lockout and the rate limit of {@link LoginThrottle}. Every
- * refused sign-in counts against the client address (a wrong password also against the
- * account) and is written to the audit log, except those refused by the rate limit itself
- * (so that a flood does not flood the log).
+ * Password sign-in with the growing delays of {@link LoginThrottle}, per login and client
+ * address. A wrong password and an unknown login count alike and answer alike
+ * ({@link SignInRefusedException}, with the wait the pair now has); an attempt during the
+ * wait is refused unchecked, with the same answer. Every checked and refused sign-in is
+ * written to the audit log; those refused unchecked are not (so that a flood does not
+ * flood the log).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -37,21 +41,25 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String client = clientOf(authentication);
-		if (this.throttle.isClientThrottled(client)) {
-			throw new LoginThrottledException("Too many failed sign-ins from " + client);
+		String login = String.valueOf(authentication.getName());
+		Account account = this.accounts.findByLogin(login).orElse(null);
+		String key = LoginThrottle.keyOf(login, (account != null) ? account.id() : null);
+		Optional<Duration> wait = this.throttle.waitOf(key, client);
+		if (wait.isPresent()) {
+			throw new SignInRefusedException(wait.get());
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			if (result.getPrincipal() instanceof QashyqUser user) {
-				this.throttle.succeeded(user.accountId());
-			}
+			this.throttle.succeeded(key, client);
 			return result;
 		}
+		catch (BadCredentialsException ex) {
+			Duration delay = this.throttle.failed(key, client);
+			this.audit.failed(login, account, SecurityConfiguration.failureReason(ex), client);
+			throw new SignInRefusedException(delay);
+		}
 		catch (AuthenticationException ex) {
-			String login = String.valueOf(authentication.getName());
-			Account account = this.accounts.findByLogin(login).orElse(null);
-			boolean wrongPassword = ex instanceof BadCredentialsException;
-			this.throttle.failed(client, (wrongPassword && account != null) ? account.id() : null);
+			// the right password of a disabled or expired account: not a guess
 			this.audit.failed(login, account, SecurityConfiguration.failureReason(ex), client);
 			throw ex;
 		}
@@ -71,12 +79,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	/**
-	 * Sign-in refused because the client failed too often.
+	 * Sign-in refused: a wrong login or password, or an attempt during the pair's wait
+	 * (the two are one answer). Carries how long the pair must wait before its next
+	 * attempt (zero when it may try at once).
 	 */
-	static class LoginThrottledException extends AuthenticationException {
+	static class SignInRefusedException extends BadCredentialsException {
 
-		LoginThrottledException(String message) {
-			super(message);
+		private final Duration wait;
+
+		SignInRefusedException(Duration wait) {
+			super("Wrong login or password, or too many attempts");
+			this.wait = wait;
+		}
+
+		Duration waitBeforeNextAttempt() {
+			return this.wait;
 		}
 
 	}

@@ -63,6 +63,14 @@ public class ContentAccess {
 			.orElseThrow(() -> new NotFoundException("organization " + organizationId));
 	}
 
+	/**
+	 * Refuses (404, as for a learner that does not exist) unless the user holds one of
+	 * the permissions over the learner.
+	 */
+	QashyqUser requireLearner(long learnerId, Permission... anyOf) {
+		return CurrentUser.requireLearner(this.directory.learnerPath(learnerId), anyOf);
+	}
+
 	ScopePath learnerPath(long learnerId) {
 		return this.directory.learnerPath(learnerId).orElseThrow(() -> new NotFoundException("learner " + learnerId));
 	}

@@ -320,11 +320,8 @@ public class PlanService {
 	 */
 	@Transactional(readOnly = true)
 	public LearnerSchedule learner(long learnerId, String subject) {
+		QashyqUser user = this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.VIEW_CONTENT);
 		ScopePath path = this.access.learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_CONTENT, path)) {
-			throw new AccessDeniedException("Learner " + learnerId + " is outside the user's scope");
-		}
 		Map<String, Object> learner = this.jdbc.sql("""
 				select p.last_name || ' ' || p.first_name as name, l.group_id, g.name as group_name
 				from learner l join person p on p.id = l.person_id left join study_group g on g.id = l.group_id

@@ -262,7 +262,7 @@ public class Assignments {
 	@Transactional(readOnly = true)
 	public AssignmentPage page(long assignmentId) {
 		AssignmentView assignment = this.access.assignment(assignmentId);
-		QashyqUser user = CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(assignment.groupId()));
+		QashyqUser user = this.access.requireSeesAssignment(assignment);
 		boolean canManage = !user.isReadOnly()
 				&& user.can(Permission.MANAGE_COURSEWORK, this.access.groupPath(assignment.groupId()))
 				&& (this.access.mayTeach(user, assignment.groupId(), assignment.subject())
@@ -320,12 +320,12 @@ public class Assignments {
 	}
 
 	/**
-	 * Refuses unless the user sees the assignment: staff viewing the class's coursework,
-	 * or a learner it is for (or their parent) once it is released.
+	 * Refuses unless the user sees the assignment: staff who see its subject in the
+	 * class, or a learner it is for (or their parent) once it is released.
 	 */
 	void requireSees(AssignmentView assignment) {
 		QashyqUser user = CurrentUser.get();
-		if (user.can(Permission.VIEW_COURSEWORK, this.access.groupPath(assignment.groupId()))) {
+		if (this.access.seesAssignment(user, assignment)) {
 			return;
 		}
 		boolean released = assignment.released(this.clock.instant());
@@ -333,6 +333,10 @@ public class Assignments {
 			if (released && this.repository.isFor(assignment.id(), learner)) {
 				return;
 			}
+		}
+		if (user.can(Permission.VIEW_COURSEWORK, this.access.groupPath(assignment.groupId()))) {
+			// another subject of a class the teacher teaches: as if it did not exist
+			throw new NotFoundException("assignment " + assignment.id());
 		}
 		throw new AccessDeniedException("Not an assignment of the user");
 	}

@@ -6,6 +6,7 @@ import kz.qashyq.coursework.internal.CourseworkRepository.GroupFacts;
 import kz.qashyq.coursework.internal.Views.AssignmentView;
 import kz.qashyq.directory.Directory;
 import kz.qashyq.platform.security.CurrentUser;
+import kz.qashyq.platform.security.Grant;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.security.Role;
@@ -16,9 +17,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The access rules of coursework, on top of role and scope: a teacher issues and grades
- * work in the subjects they teach in a class; a deputy head or head in any class of their
- * organization; learners see their own released assignments, parents their children's.
+ * The access rules of coursework, on top of role and scope: a teacher issues, grades and
+ * reads work in the subjects they teach in a class; the class teacher or curator reads
+ * every subject of the class; a deputy head or head works in any class of their
+ * organization; learners see their own released assignments, parents their children's
+ * (ADR 0004).
  */
 @Component
 class CourseworkAccess {
@@ -38,6 +41,14 @@ class CourseworkAccess {
 
 	ScopePath learnerPath(long learnerId) {
 		return this.directory.learnerPath(learnerId).orElseThrow(() -> new NotFoundException("learner " + learnerId));
+	}
+
+	/**
+	 * Refuses (404, as for a learner that does not exist) unless the user holds one of
+	 * the permissions over the learner.
+	 */
+	QashyqUser requireLearner(long learnerId, Permission... anyOf) {
+		return CurrentUser.requireLearner(this.directory.learnerPath(learnerId), anyOf);
 	}
 
 	GroupFacts group(long groupId) {
@@ -79,6 +90,44 @@ class CourseworkAccess {
 		}
 		return user.personId() != null && user.can(Permission.MANAGE_COURSEWORK, path)
 				&& this.directory.teaches(user.personId(), groupId, subject);
+	}
+
+	/**
+	 * Whether the user reads the coursework of the subject in the class (ADR 0004): in
+	 * any role but teacher (the class teacher or curator, the head, deputies, the social
+	 * pedagogue) every subject of their scope; as a teacher only the subjects they teach
+	 * there.
+	 */
+	boolean seesSubject(QashyqUser user, long groupId, String subject) {
+		ScopePath path = groupPath(groupId);
+		for (Grant grant : user.grants()) {
+			if (grant.role() != Role.TEACHER && grant.allows(Permission.VIEW_COURSEWORK, path)) {
+				return true;
+			}
+		}
+		return user.personId() != null && user.can(Permission.VIEW_COURSEWORK, path)
+				&& this.directory.teaches(user.personId(), groupId, subject);
+	}
+
+	/**
+	 * Whether staff see the assignment, its submissions and grades: the subject in the
+	 * class, or an assignment they created.
+	 */
+	boolean seesAssignment(QashyqUser user, AssignmentView assignment) {
+		return seesSubject(user, assignment.groupId(), assignment.subject())
+				|| user.getUsername().equals(assignment.createdBy());
+	}
+
+	/**
+	 * Refuses unless staff see the assignment: 403 without the class's coursework at all,
+	 * 404 (as if it did not exist) for another subject of a class they teach.
+	 */
+	QashyqUser requireSeesAssignment(AssignmentView assignment) {
+		QashyqUser user = CurrentUser.require(Permission.VIEW_COURSEWORK, groupPath(assignment.groupId()));
+		if (!seesAssignment(user, assignment)) {
+			throw new NotFoundException("assignment " + assignment.id());
+		}
+		return user;
 	}
 
 	/**

@@ -75,9 +75,9 @@ public class Grading {
 	public SubmissionPage page(long submissionId) {
 		SubmissionView submission = this.repository.submission(submissionId)
 			.orElseThrow(() -> new NotFoundException("submission " + submissionId));
-		QashyqUser user = CurrentUser.require(Permission.VIEW_COURSEWORK,
-				this.access.learnerPath(submission.learnerId()));
 		AssignmentView assignment = this.access.assignment(submission.assignmentId());
+		CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.learnerPath(submission.learnerId()));
+		QashyqUser user = this.access.requireSeesAssignment(assignment);
 		boolean canGrade = !user.isReadOnly()
 				&& user.can(Permission.MANAGE_COURSEWORK, this.access.groupPath(assignment.groupId()))
 				&& (this.access.mayTeach(user, assignment.groupId(), assignment.subject())

@@ -311,11 +311,16 @@ public class Submissions {
 	}
 
 	/**
-	 * A submission's current grade, or null, for the same people as its receipt.
+	 * A submission's current grade, or null, for the same people as its receipt; the
+	 * grader's login only for staff.
 	 */
 	@Transactional(readOnly = true)
 	public Views.GradeView grade(long submissionId) {
-		return requireSees(submissionId).grade();
+		SubmissionView submission = requireSees(submissionId);
+		Views.GradeView grade = submission.grade();
+		boolean staff = this.access.seesAssignment(CurrentUser.get(),
+				this.access.assignment(submission.assignmentId()));
+		return (grade == null || staff) ? grade : grade.forLearners();
 	}
 
 	public InputStream open(FileView file) {
@@ -334,8 +339,14 @@ public class Submissions {
 			.orElseThrow(() -> new NotFoundException("submission " + submissionId));
 		ScopePath path = this.access.learnerPath(submission.learnerId());
 		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_COURSEWORK, path) && !user.can(Permission.VIEW_OWN, path)) {
+		if (user.can(Permission.VIEW_OWN, path)) {
+			return submission;
+		}
+		if (!user.can(Permission.VIEW_COURSEWORK, path)) {
 			throw new AccessDeniedException("No access to submission " + submissionId);
+		}
+		if (!this.access.seesAssignment(user, this.access.assignment(submission.assignmentId()))) {
+			throw new NotFoundException("submission " + submissionId);
 		}
 		return submission;
 	}

@@ -93,12 +93,18 @@ public class Tasks implements MyDayContributor {
 	 */
 	@Transactional(readOnly = true)
 	public LearnerTasks learner(long learnerId, Long before) {
-		var path = this.access.learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_COURSEWORK, path)) {
-			throw new AccessDeniedException("No access to learner " + learnerId);
+		QashyqUser user = this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.VIEW_COURSEWORK);
+		LearnerTasks page = tasksOf(learnerId, before);
+		if (user.can(Permission.VIEW_OWN, this.access.learnerPath(learnerId))) {
+			return page;
 		}
-		return tasksOf(learnerId, before);
+		// staff: only the subjects they see in the learner's class
+		return new LearnerTasks(page.learnerId(), page.learnerName(),
+				page.tasks()
+					.stream()
+					.filter((task) -> this.access.seesSubject(user, task.groupId(), task.subject()))
+					.toList(),
+				page.olderBefore());
 	}
 
 	private LearnerTasks tasksOf(long learnerId, Long before) {
@@ -114,7 +120,7 @@ public class Tasks implements MyDayContributor {
 
 	/**
 	 * An assignment as the signed-in learner or parent sees it: each of their learners it
-	 * is for, with status and submissions.
+	 * is for, with status and submissions; without staff logins and honesty flags.
 	 * @throws AccessDeniedException when it is none of theirs or not released yet
 	 */
 	@Transactional(readOnly = true)
@@ -130,13 +136,16 @@ public class Tasks implements MyDayContributor {
 					.filter((row) -> row.learnerId() == learner)
 					.findFirst()
 					.ifPresent((row) -> learners.add(new LearnerTask(learner, row.learnerName(), row.status(),
-							this.repository.submissionsOf(assignmentId, learner))));
+							this.repository.submissionsOf(assignmentId, learner)
+								.stream()
+								.map(Views.SubmissionView::forLearners)
+								.toList())));
 			}
 		}
 		if (learners.isEmpty()) {
 			throw new AccessDeniedException("Not an assignment of the user");
 		}
-		return new TaskView(assignment, learners);
+		return new TaskView(assignment.forLearners(), learners);
 	}
 
 	/**
@@ -202,10 +211,17 @@ public class Tasks implements MyDayContributor {
 
 	@Transactional(readOnly = true)
 	public OverduePage overdue(long groupId) {
-		CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId));
+		QashyqUser user = CurrentUser.require(Permission.VIEW_COURSEWORK, this.access.groupPath(groupId));
 		GroupFacts group = this.access.group(groupId);
-		return new OverduePage(groupId, group.name(), this.repository.overdue(groupId, this.clock.instant()),
-				this.repository.flagsOfGroup(groupId));
+		return new OverduePage(groupId, group.name(),
+				this.repository.overdue(groupId, this.clock.instant())
+					.stream()
+					.filter((task) -> this.access.seesSubject(user, groupId, task.subject()))
+					.toList(),
+				this.repository.flagsOfGroup(groupId)
+					.stream()
+					.filter((flag) -> this.access.seesSubject(user, groupId, flag.subject()))
+					.toList());
 	}
 
 	/**

@@ -46,6 +46,18 @@ public final class Views {
 			return !this.releaseAt.isAfter(now);
 		}
 
+		/**
+		 * The assignment as learners and parents see it: without the login of the staff
+		 * member who created it (ADR 0004).
+		 */
+		public AssignmentView forLearners() {
+			return new AssignmentView(this.id, this.organizationId, this.groupId, this.groupName, this.subject,
+					this.title, this.instructions, this.workType, this.summative, this.topicId, this.topicTitle,
+					this.topicPlannedDate, this.releaseAt, this.deadlineAt, this.timeZone, this.localRelease,
+					this.localDeadline, this.channels, this.maxPoints, this.individual, this.learnerIds, this.criteria,
+					this.materials, null);
+		}
+
 	}
 
 	@Schema(description = "A criterion of the rubric with its points possible and descriptors of levels")
@@ -67,6 +79,15 @@ public final class Views {
 			+ "formative work) and the feedback")
 	public record GradeView(long id, BigDecimal points, BigDecimal maxPoints, GradingScale scale, BigDecimal mark,
 			String feedback, String gradedBy, Instant gradedAt, boolean current, List<Score> scores) {
+
+		/**
+		 * The grade as learners and parents see it: without the grader's login.
+		 */
+		public GradeView forLearners() {
+			return new GradeView(this.id, this.points, this.maxPoints, this.scale, this.mark, this.feedback, null,
+					this.gradedAt, this.current, this.scores);
+		}
+
 	}
 
 	public record Score(long criterionId, Long descriptorId, BigDecimal points) {
@@ -82,6 +103,16 @@ public final class Views {
 
 		public GradeView grade() {
 			return this.grades.stream().filter(GradeView::current).findFirst().orElse(null);
+		}
+
+		/**
+		 * The submission as learners and parents see it: no staff logins (who recorded
+		 * it, who graded it) and no honesty flags, which are the staff's (ADR 0004).
+		 */
+		public SubmissionView forLearners() {
+			return new SubmissionView(this.id, this.assignmentId, this.learnerId, this.learnerName, this.version,
+					this.channel, this.body, this.receivedAt, this.late, this.honestyConfirmed, null, this.files,
+					this.grades.stream().map(GradeView::forLearners).toList(), List.of());
 		}
 
 	}

@@ -283,12 +283,9 @@ public class DirectoryViews {
 	 */
 	@Transactional // writes the audit log
 	public LearnerView learner(long learnerId) {
-		ScopePath path = this.directory.learnerPath(learnerId)
-			.orElseThrow(() -> new NotFoundException("learner " + learnerId));
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_PERSONAL_DATA, path) && !user.can(Permission.VIEW_OWN, path)) {
-			throw new org.springframework.security.access.AccessDeniedException("learner " + learnerId);
-		}
+		ScopePath path = this.directory.learnerPath(learnerId).orElse(null);
+		QashyqUser user = CurrentUser.requireLearner(java.util.Optional.ofNullable(path), Permission.VIEW_PERSONAL_DATA,
+				Permission.VIEW_OWN);
 		LearnerView view = this.jdbc.sql("""
 				select p.id, p.last_name, p.first_name, p.middle_name, p.iin, p.birth_date, p.gender, p.postal_address,
 					b.postcode, b.address as branch_address, l.device_access, l.has_internet, l.household_device_id,

@@ -2,6 +2,7 @@ package kz.qashyq.directory.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import kz.qashyq.directory.Directory;
 import kz.qashyq.platform.audit.AuditEvent;
@@ -9,7 +10,6 @@ import kz.qashyq.platform.audit.AuditTrail;
 import kz.qashyq.platform.security.CurrentUser;
 import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.ScopePath;
-import kz.qashyq.platform.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,15 +67,15 @@ public class PostalAddresses {
 	/**
 	 * Changes the address and the branch.
 	 * @return message keys of what is wrong; empty when saved
-	 * @throws org.springframework.security.access.AccessDeniedException without roster
-	 * rights over the learner
+	 * @throws kz.qashyq.platform.web.NotFoundException without roster rights over the
+	 * learner (as for a learner that does not exist)
 	 */
 	@Transactional
 	public List<String> update(long learnerId, String address, Long branchId) {
-		ScopePath path = this.directory.learnerPath(learnerId)
-			.orElseThrow(() -> new NotFoundException("learner " + learnerId));
-		CurrentUser.require(Permission.MANAGE_ROSTER, path);
+		Optional<ScopePath> learner = this.directory.learnerPath(learnerId);
 		CurrentUser.requireWriter();
+		CurrentUser.requireLearner(learner, Permission.MANAGE_ROSTER);
+		ScopePath path = learner.get();
 		List<String> errors = new ArrayList<>();
 		String trimmed = (address != null) ? address.trim() : "";
 		if (trimmed.isEmpty()) {

@@ -57,14 +57,15 @@ public class SocialFlags {
 	 * Sets a flag.
 	 * @return the message keys of what is wrong with the input; empty when the flag was
 	 * set
-	 * @throws org.springframework.security.access.AccessDeniedException without the
-	 * permission in scope
+	 * @throws kz.qashyq.platform.web.NotFoundException without the permission over the
+	 * learner (as for a learner that does not exist)
 	 */
 	@Transactional
 	public List<String> set(long learnerId, NewFlag flag) {
-		ScopePath path = pathOf(learnerId);
-		QashyqUser user = CurrentUser.require(Permission.EDIT_SOCIAL_DATA, path);
 		CurrentUser.requireWriter();
+		QashyqUser user = CurrentUser.requireLearner(this.directory.learnerPath(learnerId),
+				Permission.EDIT_SOCIAL_DATA);
+		ScopePath path = pathOf(learnerId);
 		List<String> errors = validate(flag);
 		if (errors.isEmpty() && this.jdbc
 			.sql("select exists (select 1 from social_flag where learner_id = ? and flag = ? and cleared_at is null)")
@@ -94,9 +95,10 @@ public class SocialFlags {
 	 */
 	@Transactional
 	public void clear(long learnerId, long flagId) {
-		ScopePath path = pathOf(learnerId);
-		QashyqUser user = CurrentUser.require(Permission.EDIT_SOCIAL_DATA, path);
 		CurrentUser.requireWriter();
+		QashyqUser user = CurrentUser.requireLearner(this.directory.learnerPath(learnerId),
+				Permission.EDIT_SOCIAL_DATA);
+		ScopePath path = pathOf(learnerId);
 		int updated = this.jdbc.sql("""
 				update social_flag set cleared_by = ?, cleared_at = now()
 				where id = ? and learner_id = ? and cleared_at is null""")

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read and keep a journal. Reading needs VIEW_JOURNAL over the class (or VIEW_OWN
- * over the learner for their own journal); keeping a subject's journal needs KEEP_JOURNAL
- * over the class and, for a teacher, teaching that subject there: the curator, deputy
- * head and head keep every subject of their scope.
+ * over the learner for their own journal), and a teacher reads only the subjects they
+ * teach there (ADR 0004); keeping a subject's journal needs KEEP_JOURNAL over the class
+ * and, for a teacher, teaching that subject there: the curator, deputy head and head keep
+ * every subject of their scope.
  */
 @Component
 public class JournalAccess {
@@ -42,6 +43,31 @@ public class JournalAccess {
 	GroupRow viewGroup(long groupId) {
 		CurrentUser.require(Permission.VIEW_JOURNAL, groupPath(groupId));
 		return this.repository.group(groupId).orElseThrow(() -> new NotFoundException("group"));
+	}
+
+	/**
+	 * Whether the user reads the subject's journal of the class (ADR 0004): in any role
+	 * but teacher (the class teacher or curator, the head, deputies) every subject of
+	 * their scope; as a teacher only the subjects they teach there.
+	 */
+	boolean seesSubject(QashyqUser user, long groupId, String subject) {
+		ScopePath path = groupPath(groupId);
+		for (Grant grant : user.grants()) {
+			if (grant.role() != Role.TEACHER && grant.allows(Permission.VIEW_JOURNAL, path)) {
+				return true;
+			}
+		}
+		return subject != null && user.personId() != null && user.can(Permission.VIEW_JOURNAL, path)
+				&& this.repository.teaches(groupId, user.personId(), subject);
+	}
+
+	/**
+	 * Refuses another subject of a class the user teaches as if it did not exist (404).
+	 */
+	void requireSeesSubject(long groupId, String subject) {
+		if (!seesSubject(CurrentUser.get(), groupId, subject)) {
+			throw new NotFoundException("subject");
+		}
 	}
 
 	/** Refuses unless the user may change the class's journal at all (any subject). */
@@ -75,15 +101,21 @@ public class JournalAccess {
 	}
 
 	/**
-	 * A learner's own journal: the learner, their parents, or staff who see the class's.
+	 * A learner's own journal: the learner, their parents, or staff who see the class's;
+	 * anyone else is answered as if the learner did not exist.
 	 */
+	/**
+	 * Refuses (404, as for a learner that does not exist) unless the user holds one of
+	 * the permissions over the learner.
+	 */
+	QashyqUser requireLearner(long learnerId, Permission... anyOf) {
+		return CurrentUser.requireLearner(this.directory.learnerPath(learnerId), anyOf);
+	}
+
 	ScopePath viewLearner(long learnerId) {
-		ScopePath path = learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.VIEW_JOURNAL, path)) {
-			throw new AccessDeniedException("No journal of learner " + learnerId);
-		}
-		return path;
+		java.util.Optional<ScopePath> path = this.directory.learnerPath(learnerId);
+		CurrentUser.requireLearner(path, Permission.VIEW_OWN, Permission.VIEW_JOURNAL);
+		return path.get();
 	}
 
 }

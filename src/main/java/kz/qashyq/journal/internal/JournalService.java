@@ -128,8 +128,15 @@ public class JournalService {
 		if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
 			throw new JournalInputException("journal.error.dates", MAX_DAYS);
 		}
-		List<String> subjects = this.repository.subjects(groupId);
+		QashyqUser user = CurrentUser.get();
+		List<String> subjects = this.repository.subjects(groupId)
+			.stream()
+			.filter((s) -> this.access.seesSubject(user, groupId, s))
+			.toList();
 		GradingScale scale = this.scales.scaleOf(group.organizationId());
+		if (subject != null && !subject.isBlank()) {
+			this.access.requireSeesSubject(groupId, subject);
+		}
 		if (subject == null || subject.isBlank()) {
 			return new Grid(groupId, group.name(), group.organizationId(), null, subjects, start, end, today,
 					scale.name(), false, List.of(), List.of());
@@ -521,6 +528,7 @@ public class JournalService {
 	public Term term(long groupId, String subject, LocalDate from, LocalDate to) {
 		GroupRow group = this.access.viewGroup(groupId);
 		requireSubjectName(subject);
+		this.access.requireSeesSubject(groupId, subject);
 		LocalDate[] span = termSpan(group, from, to);
 		GradingScale scale = this.scales.scaleOf(group.organizationId());
 		Map<Long, List<MarkRow>> marks = new HashMap<>();
@@ -603,8 +611,13 @@ public class JournalService {
 	@Transactional(readOnly = true)
 	public List<Change> history(long groupId, String subject) {
 		GroupRow group = this.access.viewGroup(groupId);
+		if (subject != null && !subject.isBlank()) {
+			this.access.requireSeesSubject(groupId, subject);
+		}
+		QashyqUser user = CurrentUser.get();
 		return this.repository.changes(groupId, (subject == null || subject.isBlank()) ? null : subject, 200)
 			.stream()
+			.filter((c) -> c.subject() == null || this.access.seesSubject(user, groupId, c.subject()))
 			.map((c) -> new Change(c.what(), c.day(), c.learnerName(), c.subject(), c.oldValue(), c.newValue(),
 					c.changedBy(), c.changedAt().atZone(group.zone())))
 			.toList();

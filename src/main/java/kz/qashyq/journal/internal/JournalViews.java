@@ -51,6 +51,14 @@ public final class JournalViews {
 			BigDecimal points, BigDecimal maxPoints, String source, String title, String comment, String enteredBy,
 			Instant enteredAt) {
 
+		/**
+		 * The mark as learners and parents see it: without the login of who entered it.
+		 */
+		public Mark forLearners() {
+			return new Mark(this.id, this.subject, this.date, this.kind, this.scale, this.mark, this.points,
+					this.maxPoints, this.source, this.title, this.comment, null, this.enteredAt);
+		}
+
 	}
 
 	@Schema(description = "A learner's attendance at a lesson")
@@ -83,6 +91,11 @@ public final class JournalViews {
 
 	@Schema(description = "O-1.5e: the parent's attendance choice for a period")
 	public record Choice(LocalDate from, LocalDate to, boolean staysHome, String recordedBy) {
+
+		/** The choice as parents see it: without the login of who recorded it. */
+		public Choice forLearners() {
+			return new Choice(this.from, this.to, this.staysHome, null);
+		}
 
 	}
 

@@ -23,6 +23,7 @@ import kz.qashyq.journal.internal.JournalViews.LearnerJournal;
 import kz.qashyq.journal.internal.JournalViews.Mark;
 import kz.qashyq.journal.internal.JournalViews.SubjectMarks;
 import kz.qashyq.platform.security.CurrentUser;
+import kz.qashyq.platform.security.Permission;
 import kz.qashyq.platform.security.QashyqUser;
 import kz.qashyq.platform.web.NotFoundException;
 
@@ -68,7 +69,9 @@ public class LearnerJournalService {
 	 * to the end of this week.
 	 */
 	public LearnerJournal learner(long learnerId, LocalDate from, LocalDate to) {
-		this.access.viewLearner(learnerId);
+		var path = this.access.viewLearner(learnerId);
+		// learners and parents see no staff logins (ADR 0004)
+		boolean staff = CurrentUser.get().can(Permission.VIEW_JOURNAL, path);
 		LearnerRow learner = this.repository.learner(learnerId).orElseThrow(() -> new NotFoundException("learner"));
 		GroupRow group = (learner.groupId() != null) ? this.repository.group(learner.groupId()).orElse(null) : null;
 		LocalDate today = LocalDate
@@ -79,15 +82,27 @@ public class LearnerJournalService {
 		if (end.isBefore(start) || start.plusDays(400).isBefore(end)) {
 			throw new JournalInputException("journal.error.dates", 400);
 		}
+		// staff who teach the learner's class see the subjects they teach there (ADR
+		// 0004)
+		QashyqUser user = CurrentUser.get();
+		java.util.function.Predicate<String> seen = (subject) -> user.can(Permission.VIEW_OWN, path)
+				|| learner.groupId() == null || this.access.seesSubject(user, learner.groupId(), subject);
 		Map<String, List<MarkRow>> bySubject = new LinkedHashMap<>();
 		for (MarkRow mark : this.repository.marksOfLearner(learnerId, start, end)) {
+			if (!seen.test(mark.subject())) {
+				continue;
+			}
 			bySubject.computeIfAbsent(mark.subject(), (s) -> new ArrayList<>()).add(mark);
 		}
 		List<SubjectMarks> subjects = new ArrayList<>();
 		bySubject.forEach((subject, marks) -> subjects.add(new SubjectMarks(subject,
-				marks.stream().map(JournalService::view).toList(), JournalService.average(marks))));
+				marks.stream().map(JournalService::view).map((mark) -> staff ? mark : mark.forLearners()).toList(),
+				JournalService.average(marks))));
 		List<Attendance> attendance = new ArrayList<>();
 		for (AttendanceRow row : this.repository.attendanceOfLearner(learnerId, start, end)) {
+			if (row.subject() != null && !seen.test(row.subject())) {
+				continue;
+			}
 			attendance.add(new Attendance(row.date(), row.start(), row.subject(), row.status(), row.participation(),
 					row.reason()));
 		}
@@ -95,8 +110,15 @@ public class LearnerJournalService {
 		return new LearnerJournal(learnerId, learner.name(), learner.groupId(), (group != null) ? group.name() : null,
 				isPreschool, start, end, subjects, attendance,
 				isPreschool ? this.preschool.daysOf(learnerId, start, end) : List.of(),
-				isPreschool ? this.preschool.choices(learnerId, today.minusDays(30)) : List.of(),
-				isPreschool ? List.of() : this.repository.termMarksOfLearner(learnerId));
+				isPreschool ? this.preschool.choices(learnerId, today.minusDays(30))
+					.stream()
+					.map((choice) -> staff ? choice : choice.forLearners())
+					.toList() : List.of(),
+				isPreschool ? List.of()
+						: this.repository.termMarksOfLearner(learnerId)
+							.stream()
+							.filter((term) -> seen.test(term.subject()))
+							.toList());
 	}
 
 	/** The first class or group the signed-in user is curator or class teacher of. */

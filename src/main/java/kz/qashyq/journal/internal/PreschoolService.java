@@ -27,7 +27,6 @@ import kz.qashyq.policy.Policies;
 import kz.qashyq.policy.Regime;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,12 +173,9 @@ public class PreschoolService {
 	 * period of at most a year.
 	 */
 	public void choose(long learnerId, LocalDate from, LocalDate to, Boolean staysHome) {
-		ScopePath path = this.access.learnerPath(learnerId);
-		QashyqUser user = CurrentUser.get();
-		if (!user.can(Permission.VIEW_OWN, path) && !user.can(Permission.KEEP_JOURNAL, path)) {
-			throw new AccessDeniedException("No choice for learner " + learnerId);
-		}
 		CurrentUser.requireWriter();
+		QashyqUser user = this.access.requireLearner(learnerId, Permission.VIEW_OWN, Permission.KEEP_JOURNAL);
+		ScopePath path = this.access.learnerPath(learnerId);
 		LearnerRow learner = this.journal.learner(learnerId).orElseThrow(() -> new NotFoundException("learner"));
 		if (!"PRESCHOOL_PUPIL".equals(learner.kind())) {
 			throw new JournalInputException("journal.preschool.error.pupil");

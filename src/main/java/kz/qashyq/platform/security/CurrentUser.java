@@ -2,6 +2,8 @@ package kz.qashyq.platform.security;
 
 import java.util.Optional;
 
+import kz.qashyq.platform.web.NotFoundException;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +43,25 @@ public final class CurrentUser {
 			throw new AccessDeniedException("No " + permission + " over " + target);
 		}
 		return user;
+	}
+
+	/**
+	 * Refuses unless the signed-in user holds one of the permissions over the learner. A
+	 * learner the user may not see answers exactly like one that does not exist (404), so
+	 * that probing ids tells nobody which learners exist (ADR 0004).
+	 * @param learner the learner's path; empty when there is no such learner
+	 * @throws NotFoundException when there is no such learner, or none of the permissions
+	 * covers it
+	 */
+	public static QashyqUser requireLearner(Optional<ScopePath> learner, Permission... anyOf) {
+		QashyqUser user = get();
+		ScopePath path = learner.orElseThrow(() -> new NotFoundException("learner"));
+		for (Permission permission : anyOf) {
+			if (user.can(permission, path)) {
+				return user;
+			}
+		}
+		throw new NotFoundException("learner");
 	}
 
 	/**

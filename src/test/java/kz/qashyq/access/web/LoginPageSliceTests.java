@@ -42,11 +42,22 @@ class LoginPageSliceTests {
 	}
 
 	@Test
-	void shouldExplainWhySignInFailed() throws Exception {
+	void shouldShowOneMessageForEveryRefusalAndTheWaitWhenThereIsOne() throws Exception {
+		this.mvc.perform(get("/login").param("error", "").param("lang", "en"))
+			.andExpect(content()
+				.string(containsString("The login or the password is wrong, or there were too many attempts.")))
+			.andExpect(content().string(not(containsString("next attempt"))));
+		this.mvc.perform(get("/login").param("error", "").param("wait", "30").param("lang", "en"))
+			.andExpect(content().string(containsString("is possible in 30 seconds")));
+		this.mvc.perform(get("/login").param("error", "").param("wait", "900").param("lang", "ru"))
+			.andExpect(content().string(containsString("возможна через 15 мин.")));
+		this.mvc.perform(get("/login").param("error", "").param("wait", "99999").param("lang", "en"))
+			.andExpect(content().string(containsString("is possible in 15 minutes")));
 		this.mvc.perform(get("/login").param("error", "locked").param("lang", "en"))
-			.andExpect(content().string(containsString("the account is locked for 15 minutes")));
+			.andExpect(content()
+				.string(containsString("The login or the password is wrong, or there were too many attempts.")));
 		this.mvc.perform(get("/login").param("error", "<script>").param("lang", "kk"))
-			.andExpect(content().string(containsString("Логин немесе құпиясөз қате.")))
+			.andExpect(content().string(containsString("Логин немесе құпиясөз қате")))
 			.andExpect(content().string(not(containsString("<script>"))));
 	}
 

@@ -15,6 +15,7 @@ import kz.qashyq.schedule.MyDayEntry;
 import kz.qashyq.schedule.MyDayView;
 import kz.qashyq.support.StatementCounting.StatementCounter;
 import kz.qashyq.support.DirectoryTestData;
+import kz.qashyq.platform.web.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -224,7 +225,7 @@ class MyDayTests {
 	void shouldRefuseOthers() {
 		DirectoryTestData.signIn(this.parentA, new Grant(Role.PARENT, ScopeRef.learner(this.learnerA)));
 		assertThatThrownBy(() -> this.myDay.learner(this.learnerB, MONDAY, false))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.myDay.group(this.classA, MONDAY, false))
 			.as("a parent may not view a class's timetable")
 			.isInstanceOf(AccessDeniedException.class);
@@ -233,11 +234,11 @@ class MyDayTests {
 		assertThatThrownBy(() -> this.myDay.group(this.classB, MONDAY, false))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.myDay.learner(this.learnerA, MONDAY, false))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 
 		DirectoryTestData.signIn(this.learnerB, new Grant(Role.STUDENT, ScopeRef.learner(this.learnerB)));
 		assertThatThrownBy(() -> this.myDay.learner(this.learnerA, MONDAY, false))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 
 		long head = this.directory.person("Head", "Of A", LocalDate.of(1970, 1, 1), false);
 		DirectoryTestData.signIn(head, new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(this.schoolA)));

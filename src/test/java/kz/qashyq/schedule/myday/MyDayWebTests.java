@@ -99,7 +99,7 @@ class MyDayWebTests {
 	void shouldRefuseOthers() throws Exception {
 		QashyqUser parent = this.schools.parent();
 		this.mvc.perform(get("/api/v1/children/{id}/day", this.schools.learnerB).with(user(parent)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		QashyqUser teacher = TwoSchools.user(this.schools.teacherA,
 				new Grant(Role.TEACHER, ScopeRef.group(this.schools.classA)));
 		this.mvc.perform(get("/schedule/groups/{id}/day", this.schools.classB).with(user(teacher)))

@@ -88,8 +88,7 @@ class MyDayService implements MyDay {
 
 	@Override
 	public MyDayView learner(long learnerId, LocalDate date, boolean week) {
-		ScopePath path = this.directory.learnerPath(learnerId).orElseThrow(() -> new NotFoundException("learner"));
-		CurrentUser.require(Permission.VIEW_OWN, path);
+		CurrentUser.requireLearner(this.directory.learnerPath(learnerId), Permission.VIEW_OWN);
 		return view(new Plan(null, null, null, List.of(learnerId), List.of(), List.of()), date, week);
 	}
 
