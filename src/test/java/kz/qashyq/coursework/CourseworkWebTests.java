@@ -223,11 +223,15 @@ class CourseworkWebTests {
 			.receipt()
 			.submissionId();
 		DirectoryTestData.signIn(this.data.teacher, new Grant(Role.TEACHER, ScopeRef.group(this.data.group)));
-		List<kz.qashyq.coursework.internal.Views.Criterion> criteria = this.assignments.page(id).assignment().criteria();
-		this.grading.grade(submission, new kz.qashyq.coursework.internal.Grading.GradeForm(java.util.Map.of(
-				criteria.get(0).id(), new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("5")),
-				criteria.get(1).id(), new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("3"))),
-				"Хорошо", null));
+		List<kz.qashyq.coursework.internal.Views.Criterion> criteria = this.assignments.page(id)
+			.assignment()
+			.criteria();
+		this.grading.grade(submission,
+				new kz.qashyq.coursework.internal.Grading.GradeForm(java.util.Map.of(criteria.get(0).id(),
+						new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("5")),
+						criteria.get(1).id(),
+						new kz.qashyq.coursework.internal.Rubrics.ScoreInput(null, new java.math.BigDecimal("3"))),
+						"Хорошо", null));
 		DirectoryTestData.signOut();
 		String expected = "8 of 10 points, formative work without a mark";
 		String tasks = this.mvc
