@@ -86,14 +86,29 @@ public class LoginThrottle {
 	 * may try now.
 	 */
 	public Optional<Duration> waitOf(String key, String client) {
+		return standing(key, client).waitBeforeNextAttempt();
+	}
+
+	/**
+	 * Whether the pair failed recently, and how long it must still wait.
+	 */
+	public Standing standing(String key, String client) {
 		Instant now = now();
-		return this.jdbc.sql("select refused_until from login_delay where login_key = ? and client = ?")
+		Optional<Instant> until = this.jdbc
+			.sql("select coalesce(refused_until, last_failure_at) from login_delay where login_key = ? and client = ?")
 			.params(hash(key), client)
 			.query(OffsetDateTime.class)
 			.optional()
-			.map(OffsetDateTime::toInstant)
-			.filter(now::isBefore)
-			.map((until) -> Duration.between(now, until));
+			.map(OffsetDateTime::toInstant);
+		return new Standing(until.isPresent(),
+				until.filter(now::isBefore).map((instant) -> Duration.between(now, instant)));
+	}
+
+	/**
+	 * A pair's standing: whether it has failures on record, and its wait (empty when it
+	 * may try now).
+	 */
+	public record Standing(boolean failedBefore, Optional<Duration> waitBeforeNextAttempt) {
 	}
 
 	/**

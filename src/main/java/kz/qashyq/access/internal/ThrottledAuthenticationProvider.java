@@ -44,13 +44,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String login = String.valueOf(authentication.getName());
 		Account account = this.accounts.findByLogin(login).orElse(null);
 		String key = LoginThrottle.keyOf(login, (account != null) ? account.id() : null);
-		Optional<Duration> wait = this.throttle.waitOf(key, client);
+		LoginThrottle.Standing standing = this.throttle.standing(key, client);
+		Optional<Duration> wait = standing.waitBeforeNextAttempt();
 		if (wait.isPresent()) {
 			throw new SignInRefusedException(wait.get());
 		}
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(key, client);
+			if (standing.failedBefore()) {
+				this.throttle.succeeded(key, client);
+			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {

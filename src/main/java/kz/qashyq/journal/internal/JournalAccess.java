@@ -51,14 +51,25 @@ public class JournalAccess {
 	 * their scope; as a teacher only the subjects they teach there.
 	 */
 	boolean seesSubject(QashyqUser user, long groupId, String subject) {
+		java.util.Set<String> seen = subjectsSeen(user, groupId);
+		return seen == null || (subject != null && seen.contains(subject));
+	}
+
+	/**
+	 * The subjects of the class the user reads, in one query; null when they read every
+	 * subject.
+	 */
+	java.util.Set<String> subjectsSeen(QashyqUser user, long groupId) {
 		ScopePath path = groupPath(groupId);
 		for (Grant grant : user.grants()) {
 			if (grant.role() != Role.TEACHER && grant.allows(Permission.VIEW_JOURNAL, path)) {
-				return true;
+				return null;
 			}
 		}
-		return subject != null && user.personId() != null && user.can(Permission.VIEW_JOURNAL, path)
-				&& this.repository.teaches(groupId, user.personId(), subject);
+		if (user.personId() == null || !user.can(Permission.VIEW_JOURNAL, path)) {
+			return java.util.Set.of();
+		}
+		return this.repository.subjectsTaught(groupId, user.personId());
 	}
 
 	/**

@@ -95,6 +95,21 @@ class JournalRepository {
 	 * Whether the person teaches the subject in the class (assigned, or on its
 	 * timetable).
 	 */
+	/**
+	 * The subjects a person teaches in a class (by teaching assignment or in the approved
+	 * timetable), as {@link #teaches} decides for one.
+	 */
+	java.util.Set<String> subjectsTaught(long groupId, long personId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select subject from teaching_assignment where group_id = :g and person_id = :p
+				union select l.subject from timetable_lesson l join timetable t on t.id = l.timetable_id
+					where l.group_id = :g and l.teacher_id = :p and t.status = 'APPROVED'""")
+			.param("g", groupId)
+			.param("p", personId)
+			.query(String.class)
+			.list());
+	}
+
 	boolean teaches(long groupId, long personId, String subject) {
 		return this.jdbc
 			.sql("""

@@ -128,14 +128,14 @@ public class JournalService {
 		if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
 			throw new JournalInputException("journal.error.dates", MAX_DAYS);
 		}
-		QashyqUser user = CurrentUser.get();
+		java.util.Set<String> seen = this.access.subjectsSeen(CurrentUser.get(), groupId);
 		List<String> subjects = this.repository.subjects(groupId)
 			.stream()
-			.filter((s) -> this.access.seesSubject(user, groupId, s))
+			.filter((s) -> seen == null || seen.contains(s))
 			.toList();
 		GradingScale scale = this.scales.scaleOf(group.organizationId());
-		if (subject != null && !subject.isBlank()) {
-			this.access.requireSeesSubject(groupId, subject);
+		if (subject != null && !subject.isBlank() && seen != null && !seen.contains(subject)) {
+			throw new NotFoundException("subject");
 		}
 		if (subject == null || subject.isBlank()) {
 			return new Grid(groupId, group.name(), group.organizationId(), null, subjects, start, end, today,
@@ -614,10 +614,10 @@ public class JournalService {
 		if (subject != null && !subject.isBlank()) {
 			this.access.requireSeesSubject(groupId, subject);
 		}
-		QashyqUser user = CurrentUser.get();
+		java.util.Set<String> seen = this.access.subjectsSeen(CurrentUser.get(), groupId);
 		return this.repository.changes(groupId, (subject == null || subject.isBlank()) ? null : subject, 200)
 			.stream()
-			.filter((c) -> c.subject() == null || this.access.seesSubject(user, groupId, c.subject()))
+			.filter((c) -> c.subject() == null || seen == null || seen.contains(c.subject()))
 			.map((c) -> new Change(c.what(), c.day(), c.learnerName(), c.subject(), c.oldValue(), c.newValue(),
 					c.changedBy(), c.changedAt().atZone(group.zone())))
 			.toList();

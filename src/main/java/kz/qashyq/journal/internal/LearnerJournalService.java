@@ -85,8 +85,9 @@ public class LearnerJournalService {
 		// staff who teach the learner's class see the subjects they teach there (ADR
 		// 0004)
 		QashyqUser user = CurrentUser.get();
-		java.util.function.Predicate<String> seen = (subject) -> user.can(Permission.VIEW_OWN, path)
-				|| learner.groupId() == null || this.access.seesSubject(user, learner.groupId(), subject);
+		java.util.Set<String> subjectsSeen = (user.can(Permission.VIEW_OWN, path) || learner.groupId() == null) ? null
+				: this.access.subjectsSeen(user, learner.groupId());
+		java.util.function.Predicate<String> seen = (subject) -> subjectsSeen == null || subjectsSeen.contains(subject);
 		Map<String, List<MarkRow>> bySubject = new LinkedHashMap<>();
 		for (MarkRow mark : this.repository.marksOfLearner(learnerId, start, end)) {
 			if (!seen.test(mark.subject())) {
