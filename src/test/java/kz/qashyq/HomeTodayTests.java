@@ -36,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lessons and due work, the parent's for each child. Over real HTTP, on a Friday of the
  * demo's current week at 11:00 in the demo region's zone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		// a context (and database) of its own: the schedule tests that share the settable
+		// clock approve timetables of their own in the demo school
+		properties = "qashyq.test.context=home-today")
 @Import(ScheduleTestConfiguration.class)
 class HomeTodayTests {
 

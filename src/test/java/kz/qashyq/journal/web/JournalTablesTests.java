@@ -43,6 +43,9 @@ class JournalTablesTests {
 			messages.addMessage("journal.pcode." + participation, Locale.forLanguageTag("kk"), "p-" + participation);
 		}
 		messages.addMessage("journal.noInternet", Locale.forLanguageTag("kk"), "интернет жоқ");
+		for (kz.qashyq.journal.internal.ReasonCode reason : kz.qashyq.journal.internal.ReasonCode.values()) {
+			messages.addMessage("journal.reason." + reason, Locale.forLanguageTag("kk"), "r-" + reason);
+		}
 		return messages;
 	}
 
