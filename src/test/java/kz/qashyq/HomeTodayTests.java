@@ -87,10 +87,11 @@ class HomeTodayTests {
 			.filter((lesson) -> this.facts.teacherPersonId() == lesson.teacherId())
 			.toList();
 		assertThat(lessons).as("the demo teacher's Friday lessons").isNotEmpty();
+		// the morning just after the teacher's first lesson has begun
 		ScheduledLesson begun = lessons.stream()
-			.filter((lesson) -> lesson.localStart().isBefore(LocalTime.of(11, 0)))
-			.findFirst()
+			.min(java.util.Comparator.comparing(ScheduledLesson::localStart))
 			.orElseThrow();
+		this.clock.set(ZonedDateTime.of(this.friday, begun.localStart().plusMinutes(1), ALMATY).toInstant());
 		// the teacher has not marked this lesson yet
 		this.jdbc.sql("""
 				delete from lesson_attendance where lesson_id in (select id from journal_lesson

@@ -105,8 +105,13 @@ class ContentWebTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("Математика");
+		// a learner who is not a child of the demo parent (whose son is the demo student)
+		long stranger = this.jdbc.sql("""
+				select person_id from learner where person_id not in (select learner_id from parent_link
+				where parent_id = (select person_id from account where username = 'parent')) and person_id <> ?
+				order by person_id limit 1""").param(student).query(Long.class).single();
 		int notHerChild = this.mvc
-			.perform(get("/api/v1/learners/{id}/thematic-schedule", student).with(user(account("parent"))))
+			.perform(get("/api/v1/learners/{id}/thematic-schedule", stranger).with(user(account("parent"))))
 			.andReturn()
 			.getResponse()
 			.getStatus();

@@ -102,8 +102,11 @@ class SocialFlagsTests {
 		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
 		DirectoryTestData.signIn(null, new Grant(Role.QA_OBSERVER, ScopeRef.organization(this.school)));
 		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
+		// another school's head: the learner is out of scope, answered like one that does
+		// not exist
 		DirectoryTestData.signIn(null, new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(this.school + 100000)));
-		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.flags.set(this.learner, flag))
+			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 		assertThat(this.jdbc.sql("select count(*) from social_flag where learner_id = ?")
 			.param(this.learner)
 			.query(Integer.class)

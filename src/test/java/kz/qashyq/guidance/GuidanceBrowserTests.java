@@ -56,6 +56,8 @@ class GuidanceBrowserTests {
 			.update();
 		browser.manage().window().setSize(new Dimension(390, 844));
 		Browser.signIn(browser, this.port, "student");
+		// on a phone the menu is folded: open it first
+		browser.findElement(By.cssSelector("nav.main details.menu summary")).click();
 		browser.findElement(By.cssSelector("nav.main a[href='/guide']")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/guide"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Guide for learners");

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = LoginController.class, properties = "qashyq.demo.enabled=true",
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "kz\\.qashyq\\.access\\.internal\\..*"))
+				pattern = { "kz\\.qashyq\\.access\\.internal\\..*", "kz\\.qashyq\\.guidance\\.web\\..*" }))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(PlatformConfiguration.class)
 class LoginPageSliceTests {
