@@ -87,9 +87,12 @@ class PostalAddressesTests {
 		DirectoryTestData.signIn(null, new Grant(Role.QA_OBSERVER, ScopeRef.organization(this.school)));
 		assertThatThrownBy(() -> this.addresses.update(this.learner, "X", null))
 			.isInstanceOf(AccessDeniedException.class);
+		// without the permission over the learner the answer is the one for a learner
+		// that
+		// does not exist (ADR 0004); a read-only observer is refused before any look-up
 		DirectoryTestData.signIn(null, new Grant(Role.PARENT, ScopeRef.learner(this.learner)));
 		assertThatThrownBy(() -> this.addresses.update(this.learner, "X", null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 		// another school's head: the learner is out of scope, answered like one that does
 		// not exist
 		DirectoryTestData.signIn(null, new Grant(Role.ORGANIZATION_HEAD, ScopeRef.organization(this.school + 1000000)));

@@ -96,10 +96,15 @@ class SocialFlagsTests {
 	@DisplayName("O-1.28a teachers, curators, observers and other schools cannot set flags")
 	void shouldRefuseOthers() {
 		NewFlag flag = new NewFlag("LOW_INCOME", null, null, null, null);
+		// without the permission over the learner the answer is the one for a learner
+		// that
+		// does not exist (ADR 0004); a read-only observer is refused before any look-up
 		DirectoryTestData.signIn(null, new Grant(Role.TEACHER, ScopeRef.group(this.group)));
-		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.flags.set(this.learner, flag))
+			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 		DirectoryTestData.signIn(null, new Grant(Role.CURATOR, ScopeRef.group(this.group)));
-		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.flags.set(this.learner, flag))
+			.isInstanceOf(kz.qashyq.platform.web.NotFoundException.class);
 		DirectoryTestData.signIn(null, new Grant(Role.QA_OBSERVER, ScopeRef.organization(this.school)));
 		assertThatThrownBy(() -> this.flags.set(this.learner, flag)).isInstanceOf(AccessDeniedException.class);
 		// another school's head: the learner is out of scope, answered like one that does
