@@ -172,18 +172,14 @@ public class AssignmentEdits {
 	}
 
 	private static String rubricOf(AssignmentView assignment) {
-		StringBuilder text = new StringBuilder();
-		for (Views.Criterion criterion : assignment.criteria()) {
-			text.append(criterion.title().strip()).append('|').append(criterion.maxPoints().stripTrailingZeros());
-			for (Views.Descriptor descriptor : criterion.descriptors()) {
-				text.append('|')
-					.append(descriptor.description().strip())
-					.append('=')
-					.append(descriptor.points().stripTrailingZeros());
-			}
-			text.append('\n');
-		}
-		return text.toString();
+		return rubricOf(assignment.criteria()
+			.stream()
+			.map((criterion) -> new Rubrics.CriterionInput(criterion.title(), criterion.maxPoints(),
+					criterion.descriptors()
+						.stream()
+						.map((descriptor) -> new Rubrics.DescriptorInput(descriptor.description(), descriptor.points()))
+						.toList()))
+			.toList());
 	}
 
 	private static String rubricOf(List<Rubrics.CriterionInput> criteria) {
